@@ -5,7 +5,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter({ strict: true }),
+    // 404.html: the page static hosts serve for unknown paths; it renders the error client-side.
+    adapter: adapter({ strict: true, fallback: '404.html' }),
     prerender: {
       // Every page is static: an unresolvable link is a build error, not a silent 404.
       handleHttpError: 'fail',

@@ -15,7 +15,9 @@ export function readDataset(root = '.'): ValidationResult {
     try {
       text = readFileSync(join(root, fileName), 'utf8');
     } catch (error) {
-      problems.push(`${fileName}: cannot be read: ${(error as NodeJS.ErrnoException).code ?? error}`);
+      problems.push(
+        `${fileName}: cannot be read: ${(error as NodeJS.ErrnoException).code ?? error}`,
+      );
       continue;
     }
     const parsed = parseJsonFile(fileName, text);

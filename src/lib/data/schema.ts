@@ -26,7 +26,10 @@ const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
 /** `YYYY-MM-DD` or `YYYY-MM`; the pattern survives into the JSON Schema, the calendar check does not. */
 export const EventDate = z
   .string()
-  .regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: 'is not a date of the form YYYY-MM-DD or YYYY-MM', abort: true })
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, {
+    error: 'is not a date of the form YYYY-MM-DD or YYYY-MM',
+    abort: true,
+  })
   .refine(isCalendarDate, { error: 'is not a calendar date' });
 
 /** A day, for the effective and end dates of a tariff measure. */
@@ -42,7 +45,9 @@ export const CountryCodeSchema = z.enum(COUNTRY_CODES, {
 export const SourceSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'must be a lowercase slug' }),
-    file: z.string().regex(/^[\w.-]+\.txt$/, { error: 'must be an article file name ending in .txt' }),
+    file: z
+      .string()
+      .regex(/^[\w.-]+\.txt$/, { error: 'must be an article file name ending in .txt' }),
     title: nonEmpty,
     publisher: z.string().min(1).nullable(),
     author: z.string().min(1).nullable().optional(),
@@ -134,7 +139,11 @@ export const EventSchema = z
       ctx.addIssue({ code: 'custom', path: ['tariffs'], message: 'belongs only on tariff events' });
     }
     if (event.respondsTo?.length && !event.responseNote) {
-      ctx.addIssue({ code: 'custom', path: ['responseNote'], message: 'is required with respondsTo' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['responseNote'],
+        message: 'is required with respondsTo',
+      });
     }
   });
 

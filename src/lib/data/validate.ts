@@ -3,13 +3,13 @@
  * field: `data/events.json: event "x": date: "2025-02-30" is not a calendar date`.
  */
 import type { core } from 'zod';
+import { dateSpan } from '../dates';
 import { DatasetSchema, type Dataset } from './schema';
 
 export const DATASET_FILES = { sources: 'data/sources.json', events: 'data/events.json' } as const;
 
 export type ValidationResult =
-  | { ok: true; dataset: Dataset; problems: [] }
-  | { ok: false; problems: string[] };
+  { ok: true; dataset: Dataset; problems: [] } | { ok: false; problems: string[] };
 
 type PathKey = PropertyKey;
 
@@ -43,7 +43,9 @@ function showValue(value: unknown): string {
 /** `respondsTo[0]`, `tariffs[1].rate`, `actor.country`. */
 function fieldName(path: readonly PathKey[]): string {
   return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`))
+    .map((key, index) =>
+      typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`,
+    )
     .join('');
 }
 
@@ -54,7 +56,7 @@ function locate(root: { sources: unknown; events: unknown }, path: readonly Path
   if (list !== collection + 's' || typeof index !== 'number') {
     return { where: fileName, field: fieldName(path.slice(1)) };
   }
-  const record = valueAt(root, [file, list, index]) as { id?: unknown } | undefined;
+  const record = valueAt(root, path.slice(0, 3)) as { id?: unknown } | undefined;
   const label =
     typeof record?.id === 'string' && record.id
       ? `${collection} "${record.id}"`
@@ -69,14 +71,23 @@ export function validateDataset(raw: { sources: unknown; events: unknown }): Val
     const { sources, events } = result.data;
     return {
       ok: true,
-      dataset: { version: events.version, sources: sources.sources, events: events.events },
+      dataset: {
+        version: events.version,
+        sources: sources.sources,
+        // Chronological by first possible day ("2025-02" counts as 1 Feb); ties keep file order.
+        events: [...events.events].sort((a, b) =>
+          dateSpan(a.date).start.localeCompare(dateSpan(b.date).start),
+        ),
+      },
       problems: [],
     };
   }
   const problems = result.error.issues.map((issue) => {
     const { where, field } = locate(raw, issue.path);
     const value = showValue(valueAt(raw, issue.path));
-    return field ? `${where}: ${field}: ${value}${issue.message}` : `${where}: ${value}${issue.message}`;
+    return field
+      ? `${where}: ${field}: ${value}${issue.message}`
+      : `${where}: ${value}${issue.message}`;
   });
   return { ok: false, problems: [...new Set(problems)] };
 }

@@ -1,0 +1,53 @@
+/** Everything the /events/[id] page shows about one event, resolved from the dataset. */
+import type { Dataset, EventRecord, SourceRecord } from '../data/schema';
+import { formatDateRange } from '../dates';
+
+export interface EventLink {
+  id: string;
+  title: string;
+  dateLabel: string;
+}
+
+export interface EventDetail {
+  event: EventRecord;
+  dateLabel: string;
+  citations: { source: SourceRecord; quote: string }[];
+  respondsTo: EventLink[];
+  respondedBy: EventLink[];
+  previous: EventLink | null;
+  next: EventLink | null;
+}
+
+export function eventLink(event: EventRecord): EventLink {
+  return {
+    id: event.id,
+    title: event.title,
+    dateLabel: formatDateRange(event.date, event.endDate, event.precision),
+  };
+}
+
+/** The detail of event `id`, or null when there is none. Previous and next follow dataset order. */
+export function eventDetail(dataset: Dataset, id: string): EventDetail | null {
+  const index = dataset.events.findIndex((event) => event.id === id);
+  const event = dataset.events[index];
+  if (!event) return null;
+  const byId = new Map(dataset.events.map((e) => [e.id, e]));
+  const sourcesById = new Map(dataset.sources.map((source) => [source.id, source]));
+  const previous = dataset.events[index - 1];
+  const next = dataset.events[index + 1];
+  return {
+    event,
+    dateLabel: formatDateRange(event.date, event.endDate, event.precision),
+    citations: event.sources.flatMap(({ source, quote }) => {
+      const record = sourcesById.get(source);
+      return record ? [{ source: record, quote }] : [];
+    }),
+    respondsTo: (event.respondsTo ?? []).flatMap((targetId) => {
+      const target = byId.get(targetId);
+      return target ? [eventLink(target)] : [];
+    }),
+    respondedBy: dataset.events.filter((e) => e.respondsTo?.includes(id)).map(eventLink),
+    previous: previous ? eventLink(previous) : null,
+    next: next ? eventLink(next) : null,
+  };
+}

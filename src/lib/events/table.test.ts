@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { validDataset } from '../data/fixtures/valid-dataset';
+import { validateDataset } from '../data/validate';
+import { defaultEventsView, type EventsView } from '../url-state/events-view';
+import { eventDetail } from './detail';
+import { applyEventsView, toEventRow } from './table';
+
+function dataset() {
+  const raw = validDataset();
+  raw.events.events.push({
+    ...raw.events.events[0]!,
+    id: 'statement-late',
+    title: 'A statement',
+    summary: 'Canada says something.',
+    date: '2025-03-01',
+    kind: 'statement',
+    actor: { country: 'CA', name: 'Government of Canada' },
+    target: ['US'],
+    tariffs: undefined as never,
+    sources: [{ source: 'wire', quote: 'a quote about troops' }],
+  });
+  delete (raw.events.events[2] as Record<string, unknown>).tariffs;
+  const result = validateDataset(raw);
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return result.dataset;
+}
+
+const view = (patch: Partial<EventsView>) => ({ ...defaultEventsView(), ...patch });
+const ids = (patch: Partial<EventsView>) =>
+  applyEventsView(dataset().events.map(toEventRow), view(patch)).map((row) => row.id);
+
+describe('events table', () => {
+  it('shows every event by default, in date order', () => {
+    expect(ids({})).toEqual(['orders-signed', 'troops-pledged', 'statement-late']);
+  });
+
+  it('filters by kind, actor and involved country', () => {
+    expect(ids({ kind: ['concession'] })).toEqual(['troops-pledged']);
+    expect(ids({ actor: ['US'] })).toEqual(['orders-signed']);
+    expect(ids({ country: ['CA'] })).toEqual(['statement-late']);
+    expect(ids({ country: ['MX'] })).toEqual(['orders-signed', 'troops-pledged']);
+  });
+
+  it('searches titles, summaries, actors and quotes, every word', () => {
+    expect(ids({ q: 'TROOPS' })).toEqual(['troops-pledged', 'statement-late']);
+    expect(ids({ q: 'troops canada' })).toEqual(['statement-late']);
+    expect(ids({ q: 'nothing-like-this' })).toEqual([]);
+  });
+
+  it('sorts by a column either way; rows without a number go last', () => {
+    expect(ids({ sort: 'date', dir: 'desc' })).toEqual([
+      'statement-late',
+      'troops-pledged',
+      'orders-signed',
+    ]);
+    expect(ids({ sort: 'number', dir: 'desc' })).toEqual([
+      'troops-pledged',
+      'orders-signed',
+      'statement-late',
+    ]);
+    expect(ids({ sort: 'number', dir: 'asc' })).toEqual([
+      'orders-signed',
+      'troops-pledged',
+      'statement-late',
+    ]);
+  });
+
+  it('labels dates at their precision and gives the key number', () => {
+    const rows = dataset().events.map(toEventRow);
+    expect(rows[1]).toMatchObject({ dateLabel: 'Feb 2025', keyNumber: '10,000 troops' });
+    expect(rows[0]).toMatchObject({ dateLabel: '1 Feb 2025', keyNumber: 'MX 25% threatened' });
+  });
+});
+
+describe('event detail', () => {
+  it('resolves quotes, what an event answers, what answered it, and its neighbours', () => {
+    const detail = eventDetail(dataset(), 'orders-signed')!;
+    expect(detail.citations[0]!.source.id).toBe('wire');
+    expect(detail.respondedBy.map((link) => link.id)).toEqual(['troops-pledged']);
+    expect(detail.previous).toBeNull();
+    expect(detail.next?.id).toBe('troops-pledged');
+    expect(eventDetail(dataset(), 'troops-pledged')!.respondsTo.map((l) => l.id)).toEqual([
+      'orders-signed',
+    ]);
+    expect(eventDetail(dataset(), 'missing')).toBeNull();
+  });
+});

@@ -1,0 +1,7 @@
+import { paletteCss } from '$lib/palette';
+
+export const prerender = true;
+
+export function GET() {
+  return new Response(paletteCss(), { headers: { 'content-type': 'text/css; charset=utf-8' } });
+}
