@@ -79,7 +79,10 @@ export const TariffMeasureSchema = z
     status: z.enum(TARIFF_STATUSES, { error: `is not one of ${TARIFF_STATUSES.join(', ')}` }),
     scope: nonEmpty.describe('Which goods: "all goods", "non-USMCA goods", "energy"...'),
     effective: DayDate.optional().describe('When the step takes, or would take, effect.'),
-    until: DayDate.optional().describe('Last day of a suspension.'),
+    until: DayDate.optional().describe('Last day a suspension applies (inclusive).'),
+    label: nonEmpty
+      .optional()
+      .describe('A suspension as it was announced, e.g. "30-day pause"; the chart labels its band with it.'),
   })
   .strict();
 
