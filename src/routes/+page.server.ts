@@ -1,7 +1,9 @@
-import { toEventRow } from '$lib/events/table';
 import { getDataset } from '$lib/server/dataset';
+import { buildTimelineData } from '$lib/timeline/data';
+import { headlineFigures } from '$lib/timeline/headline';
 
 export function load() {
-  const { events } = getDataset();
-  return { latest: events.slice(-6).reverse().map(toEventRow), eventCount: events.length };
+  const dataset = getDataset();
+  const timeline = buildTimelineData(dataset);
+  return { timeline, headline: headlineFigures(dataset, timeline.series) };
 }

@@ -82,7 +82,9 @@ export const TariffMeasureSchema = z
     until: DayDate.optional().describe('Last day a suspension applies (inclusive).'),
     label: nonEmpty
       .optional()
-      .describe('A suspension as it was announced, e.g. "30-day pause"; the chart labels its band with it.'),
+      .describe(
+        'A suspension as it was announced, e.g. "30-day pause"; the chart labels its band with it.',
+      ),
   })
   .strict();
 

@@ -3,6 +3,8 @@
  * them) and gets a typed reader and writer. Lists are `~`-separated (`?country=MX~CA`). A parameter that
  * cannot be read falls back to its default and yields a short notice; nothing in a URL can throw.
  */
+import { isCalendarDate } from '../dates';
+
 export interface ParamSpec<T> {
   /** The value, or `undefined` when the text is not acceptable. */
   parse(raw: string): T | undefined;
@@ -30,7 +32,14 @@ function echo(raw: string): string {
   return clean.length > MAX_ECHO ? `${clean.slice(0, MAX_ECHO)}…` : clean;
 }
 
-export function readView<View>(specs: ParamSpecs<View>, search: URLSearchParams): ReadResult<View> {
+/** A check across parameters (a reversed date range): the view to use instead, and why. */
+export type ViewRefinement<View> = (view: View) => { view: View; notice: string } | null;
+
+export function readView<View>(
+  specs: ParamSpecs<View>,
+  search: URLSearchParams,
+  refine?: ViewRefinement<View>,
+): ReadResult<View> {
   const view = {} as View;
   const notices: string[] = [];
   for (const key of Object.keys(specs) as (keyof View & string)[]) {
@@ -48,7 +57,10 @@ export function readView<View>(specs: ParamSpecs<View>, search: URLSearchParams)
       view[key] = value;
     }
   }
-  return { view, notices };
+  const refined = refine?.(view);
+  return refined
+    ? { view: refined.view, notices: [...notices, refined.notice] }
+    : { view, notices };
 }
 
 /** The view with every parameter at its default. */
@@ -110,6 +122,22 @@ export function textParam(maxLength: number): ParamSpec<string> {
     defaultValue: '',
     expects: `text of at most ${maxLength} characters`,
     parse: (raw) => (raw.length <= maxLength ? raw.trim() : undefined),
+    serialize: (value) => value,
+  };
+}
+
+/** A calendar day `YYYY-MM-DD` between 1990 and 2100; the empty string is the default ("auto"). */
+export function dayParam(): ParamSpec<string> {
+  return {
+    defaultValue: '',
+    expects: 'a date YYYY-MM-DD',
+    parse: (raw) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(raw) &&
+      isCalendarDate(raw) &&
+      raw >= '1990-01-01' &&
+      raw <= '2100-12-31'
+        ? raw
+        : undefined,
     serialize: (value) => value,
   };
 }

@@ -6,7 +6,14 @@
  */
 import { afterNavigate, replaceState } from '$app/navigation';
 import { page } from '$app/state';
-import { defaultView, queryString, readView, writeView, type ParamSpecs } from './params';
+import {
+  defaultView,
+  queryString,
+  readView,
+  writeView,
+  type ParamSpecs,
+  type ViewRefinement,
+} from './params';
 
 export interface UrlView<View> {
   readonly view: View;
@@ -18,7 +25,10 @@ export interface UrlView<View> {
   query(patch?: Partial<View>): string;
 }
 
-export function createUrlView<View>(specs: ParamSpecs<View>): UrlView<View> {
+export function createUrlView<View>(
+  specs: ParamSpecs<View>,
+  refine?: ViewRefinement<View>,
+): UrlView<View> {
   let view = $state(defaultView(specs));
   let notices = $state<string[]>([]);
 
@@ -29,7 +39,7 @@ export function createUrlView<View>(specs: ParamSpecs<View>): UrlView<View> {
 
   afterNavigate(({ to }) => {
     if (!to) return;
-    const read = readView(specs, to.url.searchParams);
+    const read = readView(specs, to.url.searchParams, refine);
     view = read.view;
     notices = read.notices;
     if (read.notices.length) writeUrl();

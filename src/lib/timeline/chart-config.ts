@@ -1,0 +1,272 @@
+/**
+ * The Chart.js configuration of the tariff timeline, made from its chart model. DOM-free, so the
+ * browser and the build-time image renderer draw the same chart. One canvas holds three stacked
+ * y axes on one time axis (rates, the event lane, cumulative transfers), so they align to the pixel.
+ */
+import type { ChartConfiguration, ChartDataset, Point as ChartPoint, Scale } from 'chart.js';
+import type { AnnotationOptions } from 'chartjs-plugin-annotation';
+import { KIND_LABELS } from '../labels';
+import { countryColour, kindColour, type Theme } from '../palette';
+import { CHART_CHROME, CHART_FONT_FAMILY } from '../charts/theme';
+import type { TimelineChartModel } from './chart-model';
+
+/** Fixed width of the y axes, so every chart of ours starts its plot at the same x. */
+export const AXIS_WIDTH = 92;
+export const COMPACT_AXIS_WIDTH = 66;
+
+/** Below this width (a 672 px viewport) the chart drops direct labels; the page shows a key instead. */
+export const COMPACT_WIDTH = 640;
+
+export interface TimelineChartHooks {
+  /** Index of the lane dataset, so hover and keyboard focus can find markers. */
+  onLaneHover?: (index: number | null) => void;
+  onAnnouncementHover?: (index: number | null) => void;
+  onOpen?: (eventId: string) => void;
+}
+
+export const LANE_DATASET_ID = 'lane';
+
+export function timelineChartConfig(
+  model: TimelineChartModel,
+  theme: Theme,
+  hooks: TimelineChartHooks = {},
+  { animate = true, compact = false }: { animate?: boolean; compact?: boolean } = {},
+): ChartConfiguration<'line' | 'scatter', (number | ChartPoint | null)[]> {
+  const chrome = CHART_CHROME[theme];
+  const fixWidth = (scale: Scale) => {
+    scale.width = compact ? COMPACT_AXIS_WIDTH : AXIS_WIDTH;
+  };
+  const country = countryColour(theme);
+  const kind = kindColour(theme);
+
+  // Where countries share a rate their lines coincide: earlier countries draw wider and underneath, so
+  // every colour stays visible as a stripe.
+  const countryOrder = [...new Set(model.lines.map((line) => line.country))];
+  const lineDatasets: ChartDataset<'line', (ChartPoint | null)[]>[] = model.lines.map((line) => {
+    const rank = countryOrder.indexOf(line.country);
+    const width = Math.max(1.5, (line.status === 'in-effect' ? 5.5 : 4) - rank * 1.5);
+    return {
+      type: 'line',
+      label: `${line.country} ${line.status}`,
+      data: line.points as ChartPoint[],
+      yAxisID: 'rate',
+      order: countryOrder.length - rank + 10,
+      borderColor: country(line.country),
+      borderWidth: width,
+      borderDash: line.status === 'threatened' ? [7, 5] : [],
+      pointRadius: 0,
+      pointHitRadius: 6,
+      spanGaps: false,
+      fill: false,
+    };
+  });
+
+  const laneDataset: ChartDataset<'scatter', ChartPoint[]> = {
+    type: 'scatter',
+    label: LANE_DATASET_ID,
+    data: model.markers.map((m) => ({ x: m.x, y: m.lane })),
+    yAxisID: 'lane',
+    pointRadius: model.markers.map((m) => m.radius),
+    pointHoverRadius: model.markers.map((m) => m.radius + 2),
+    pointBackgroundColor: model.markers.map((m) =>
+      m.hollow ? 'transparent' : kind(m.event.kind) + 'CC',
+    ),
+    pointBorderColor: model.markers.map((m) => kind(m.event.kind)),
+    pointBorderWidth: model.markers.map((m) => (m.hollow ? 2 : 1)),
+  };
+
+  const transferDataset: ChartDataset<'line', ChartPoint[]> = {
+    type: 'line',
+    label: 'people transferred',
+    data: model.transfers as ChartPoint[],
+    yAxisID: 'people',
+    borderColor: kind('concession'),
+    backgroundColor: kind('concession') + '33',
+    borderWidth: 2,
+    pointRadius: 0,
+    fill: 'origin',
+  };
+
+  const annotations: Record<string, AnnotationOptions> = {};
+  model.bands.forEach((band, i) => {
+    annotations[`band${i}`] = {
+      type: 'box',
+      xMin: band.start,
+      xMax: band.end,
+      yScaleID: 'rate',
+      backgroundColor: chrome.band,
+      borderWidth: 0,
+      drawTime: 'beforeDatasetsDraw',
+      label: {
+        // Only where the band is wide enough for its text.
+        display: (ctx) =>
+          ((ctx.element as { width?: number } | undefined)?.width ?? 0) > band.label.length * 6.5,
+        content: band.label,
+        position: { x: 'center', y: 'start' },
+        color: chrome.muted,
+        font: { size: 11, family: CHART_FONT_FAMILY },
+      },
+    };
+  });
+  model.announcements.forEach((a, i) => {
+    annotations[`announcement${i}`] = {
+      type: 'line',
+      xMin: a.x,
+      xMax: a.x,
+      yScaleID: 'rate',
+      borderColor: chrome.muted,
+      borderWidth: 1,
+      borderDash: [2, 3],
+      drawTime: 'beforeDatasetsDraw',
+      enter: () => hooks.onAnnouncementHover?.(i),
+      leave: () => hooks.onAnnouncementHover?.(null),
+      click: () => hooks.onOpen?.(a.event.id),
+    };
+  });
+  if (!compact)
+    model.endLabels.forEach((label, i) => {
+      annotations[`end${i}`] = {
+        type: 'label',
+        xValue: label.x,
+        yValue: label.y,
+        yScaleID: 'rate',
+        content: label.text,
+        position: { x: 'end', y: 'center' },
+        xAdjust: -4,
+        yAdjust: -10,
+        color: country(label.country),
+        font: { size: 12, weight: 'bold', family: CHART_FONT_FAMILY },
+      };
+    });
+  if (!compact)
+    model.dataEnds.forEach((label, i) => {
+      annotations[`dataEnd${i}`] = {
+        type: 'label',
+        xValue: label.x,
+        yValue: label.y,
+        yScaleID: 'rate',
+        content: label.text,
+        position: { x: 'start', y: 'center' },
+        xAdjust: 4,
+        yAdjust: 12,
+        color: chrome.muted,
+        font: { size: 10, family: CHART_FONT_FAMILY },
+      };
+    });
+
+  const lastTransfer = model.transfers.at(-1);
+  if (lastTransfer?.y) {
+    annotations.transfersEnd = {
+      type: 'label',
+      xValue: lastTransfer.x,
+      yValue: lastTransfer.y,
+      yScaleID: 'people',
+      content: `${lastTransfer.y} people`,
+      position: { x: 'end', y: 'end' },
+      xAdjust: -6,
+      color: kind('concession'),
+      font: { size: 11, weight: 'bold', family: CHART_FONT_FAMILY },
+    };
+  }
+
+  const laneLabels = model.laneKinds.map((k) =>
+    compact ? KIND_LABELS[k].slice(0, 5) + '.' : KIND_LABELS[k],
+  );
+
+  return {
+    type: 'line',
+    data: { datasets: [...lineDatasets, laneDataset, transferDataset] as never },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: animate ? { duration: 300 } : false,
+      parsing: false,
+      normalized: true,
+      layout: { padding: { right: 8, top: 4 } },
+      color: chrome.text,
+      font: { family: CHART_FONT_FAMILY },
+      interaction: { mode: 'nearest', intersect: true },
+      onHover: (_event, elements, chart) => {
+        const laneIndex = chart.data.datasets.findIndex((d) => d.label === LANE_DATASET_ID);
+        const hit = elements.find((e) => e.datasetIndex === laneIndex);
+        hooks.onLaneHover?.(hit ? hit.index : null);
+      },
+      onClick: (_event, elements, chart) => {
+        const laneIndex = chart.data.datasets.findIndex((d) => d.label === LANE_DATASET_ID);
+        const hit = elements.find((e) => e.datasetIndex === laneIndex);
+        const marker = hit ? model.markers[hit.index] : undefined;
+        if (marker) hooks.onOpen?.(marker.event.id);
+      },
+      scales: {
+        // Stacked axes are laid out bottom-up in the order given: transfers, the lane, then rates on top.
+        x: {
+          type: 'time',
+          min: model.xMin,
+          max: model.xMax,
+          adapters: { date: { zone: 'utc' } },
+          time: {
+            tooltipFormat: 'd LLL yyyy',
+            displayFormats: { month: 'LLL yyyy', quarter: 'LLL yyyy' },
+          },
+          ticks: { color: chrome.muted, maxRotation: 0, autoSkipPadding: 16 },
+          grid: { color: chrome.grid },
+          border: { display: false },
+        },
+        people: {
+          type: 'linear',
+          position: 'left',
+          stack: 'timeline',
+          stackWeight: 1.2,
+          offset: true,
+          min: 0,
+          suggestedMax: Math.max(10, model.transfersMax),
+          afterFit: fixWidth,
+          title: { display: !compact, text: 'Transferred', color: chrome.muted },
+          ticks: { color: chrome.muted, maxTicksLimit: 3 },
+          grid: { color: chrome.grid },
+          border: { display: false },
+        },
+        lane: {
+          type: 'linear',
+          position: 'left',
+          stack: 'timeline',
+          stackWeight: Math.max(1, model.laneKinds.length * 0.45),
+          offset: true,
+          min: -0.6,
+          max: Math.max(0, model.laneKinds.length - 1) + 0.6,
+          reverse: true,
+          afterFit: fixWidth,
+          afterBuildTicks: (scale) => {
+            scale.ticks = model.laneKinds.map((_, value) => ({ value }));
+          },
+          ticks: {
+            color: chrome.muted,
+            autoSkip: false,
+            font: { size: compact ? 10 : 12 },
+            callback: (v) => laneLabels[Number(v)] ?? '',
+          },
+          grid: { display: false },
+          border: { display: false },
+        },
+        rate: {
+          type: 'linear',
+          position: 'left',
+          stack: 'timeline',
+          stackWeight: 3.2,
+          min: 0,
+          max: Math.ceil((model.rateMax + 5) / 10) * 10,
+          afterFit: fixWidth,
+          title: { display: !compact, text: 'Tariff rate', color: chrome.muted },
+          ticks: { color: chrome.muted, stepSize: 10, callback: (v) => `${v}%` },
+          grid: { color: chrome.grid },
+          border: { display: false },
+        },
+      },
+      plugins: {
+        legend: { display: false },
+        tooltip: { enabled: false },
+        annotation: { annotations },
+      },
+    },
+  };
+}

@@ -1,0 +1,224 @@
+/**
+ * The timeline chart's state: from the timeline data and the view, every series, band, marker and
+ * label in data coordinates (time in milliseconds, rates in percent). The chart component only draws
+ * this; the PNG renderer and the tests use it too.
+ */
+import { scaleSqrt } from 'd3-scale';
+import type { CountryCode, EventKind } from '../data/schema';
+import { addDays, dayToMillis, formatDate } from '../dates';
+import { COUNTRY_NAMES } from '../labels';
+import type { CountrySeries, Suspension } from '../tariffs/series';
+import { TIMELINE_COUNTRIES, type TimelineView } from '../url-state/timeline-view';
+import type { TimelineData, TimelineEvent } from './data';
+
+export const LANE_KINDS = [
+  'pressure',
+  'concession',
+  'statement',
+  'outcome',
+] as const satisfies readonly EventKind[];
+export type LaneKind = (typeof LANE_KINDS)[number];
+
+export interface Point {
+  x: number;
+  y: number | null;
+}
+
+export interface RateLine {
+  country: CountryCode;
+  status: 'in-effect' | 'threatened';
+  points: Point[];
+}
+
+export interface Band {
+  start: number;
+  /** Exclusive: the day after the last suspended day. */
+  end: number;
+  label: string;
+  countries: CountryCode[];
+  eventIds: string[];
+  text: string;
+}
+
+export interface Marker {
+  event: TimelineEvent;
+  x: number;
+  lane: number;
+  /** Radius in pixels: area proportional to the headcount; the minimum for events without one. */
+  radius: number;
+  /** Month-precision events are drawn hollow, mid-month. */
+  hollow: boolean;
+}
+
+export interface EndLabel {
+  country: CountryCode;
+  x: number;
+  y: number;
+  text: string;
+}
+
+export interface TimelineChartModel {
+  xMin: number;
+  xMax: number;
+  from: string;
+  to: string;
+  rateMax: number;
+  lines: RateLine[];
+  bands: Band[];
+  announcements: { event: TimelineEvent; x: number }[];
+  markers: Marker[];
+  laneKinds: LaneKind[];
+  transfers: Point[];
+  transfersMax: number;
+  endLabels: EndLabel[];
+  /** "no data after …" where a country's data stops inside the range. */
+  dataEnds: EndLabel[];
+}
+
+export const MIN_MARKER_RADIUS = 4;
+export const MAX_MARKER_RADIUS = 20;
+
+/** Step corners: each segment's value held from its first day to the day after its last. */
+function stepPoints(
+  series: CountrySeries,
+  value: (s: CountrySeries['segments'][number]) => number | null,
+): Point[] {
+  const points: Point[] = [];
+  for (const segment of series.segments) {
+    const y = value(segment);
+    const start = dayToMillis(segment.start);
+    const end = dayToMillis(addDays(segment.end, 1));
+    if (y === null) {
+      points.push({ x: start, y: null });
+      continue;
+    }
+    points.push({ x: start, y }, { x: end, y });
+  }
+  return points;
+}
+
+function mergeBands(suspensions: { suspension: Suspension; country: CountryCode }[]): Band[] {
+  const bands = new Map<string, Band>();
+  for (const { suspension, country } of suspensions) {
+    const key = `${suspension.start}/${suspension.end}`;
+    const band = bands.get(key) ?? {
+      start: dayToMillis(suspension.start),
+      end: dayToMillis(addDays(suspension.end, 1)),
+      label: suspension.label,
+      countries: [],
+      eventIds: [],
+      text: '',
+    };
+    if (!band.countries.includes(country)) band.countries.push(country);
+    if (!band.eventIds.includes(suspension.eventId)) band.eventIds.push(suspension.eventId);
+    band.text = `${band.label}: ${band.countries.map((c) => COUNTRY_NAMES[c]).join(' and ')}, ${formatDate(
+      suspension.start,
+    )} to ${formatDate(suspension.end)}`;
+    bands.set(key, band);
+  }
+  return [...bands.values()];
+}
+
+const overlaps = (start: string, end: string, from: string, to: string) =>
+  start <= to && end >= from;
+
+export function timelineChartModel(data: TimelineData, view: TimelineView): TimelineChartModel {
+  const from = view.from || data.extent.start;
+  const to = view.to || data.extent.end;
+  const countries = view.country.length ? view.country : [...TIMELINE_COUNTRIES];
+  const kinds = new Set<EventKind>(view.kind.length ? view.kind : ['tariff', ...LANE_KINDS]);
+  const inRange = (e: TimelineEvent) => e.plotDay >= from && e.plotDay <= to;
+
+  const shownSeries = data.series.filter(
+    (s) => countries.includes(s.country as never) && s.segments.length,
+  );
+  const lines = shownSeries.flatMap((series): RateLine[] => [
+    { country: series.country, status: 'in-effect', points: stepPoints(series, (s) => s.inEffect) },
+    {
+      country: series.country,
+      status: 'threatened',
+      points: stepPoints(series, (s) => s.threatened),
+    },
+  ]);
+  const rateMax = Math.max(
+    10,
+    ...shownSeries.flatMap((s) => s.segments.flatMap((seg) => [seg.inEffect, seg.threatened ?? 0])),
+  );
+
+  const bands = mergeBands(
+    shownSeries.flatMap((series) =>
+      series.suspensions
+        .filter((s) => overlaps(s.start, s.end, from, to))
+        .map((suspension) => ({ suspension, country: series.country })),
+    ),
+  );
+
+  const announcements = kinds.has('tariff')
+    ? data.announcements
+        .filter((e) => inRange(e) && e.countries.some((c) => countries.includes(c as never)))
+        .map((event) => ({ event, x: dayToMillis(event.plotDay) }))
+    : [];
+
+  const laneKinds = LANE_KINDS.filter((kind) => kinds.has(kind));
+  const laneEvents = data.lane.filter((e) => laneKinds.includes(e.kind as LaneKind) && inRange(e));
+  const maxHeadcount = Math.max(1, ...data.lane.map((e) => e.headcount ?? 0));
+  const radius = scaleSqrt().domain([0, maxHeadcount]).range([0, MAX_MARKER_RADIUS]);
+  const markers = laneEvents.map((event) => ({
+    event,
+    x: dayToMillis(event.plotDay),
+    lane: laneKinds.indexOf(event.kind as LaneKind),
+    radius: Math.max(MIN_MARKER_RADIUS, event.headcount ? radius(event.headcount) : 0),
+    hollow: event.precision === 'month' || event.date.length === 7,
+  }));
+
+  const transferSteps = data.transfers.filter((t) => t.day <= to);
+  const transfers: Point[] = [];
+  let previous = 0;
+  for (const step of transferSteps) {
+    transfers.push(
+      { x: dayToMillis(step.day), y: previous },
+      { x: dayToMillis(step.day), y: step.cumulative },
+    );
+    previous = step.cumulative;
+  }
+  if (transfers.length) transfers.push({ x: dayToMillis(to), y: previous });
+
+  const endLabels: EndLabel[] = [];
+  const dataEnds: EndLabel[] = [];
+  for (const series of shownSeries) {
+    const last = series.segments.at(-1)!;
+    const lastDay = last.end < to ? last.end : to;
+    const text = `${COUNTRY_NAMES[series.country]} ${last.inEffect}%`;
+    endLabels.push({
+      country: series.country,
+      x: dayToMillis(addDays(lastDay, 1)),
+      y: last.inEffect,
+      text,
+    });
+    if (series.knownThrough && series.knownThrough < to && series.knownThrough >= from) {
+      dataEnds.push({
+        country: series.country,
+        x: dayToMillis(addDays(series.knownThrough, 1)),
+        y: Math.max(last.inEffect, last.threatened ?? 0),
+        text: `no data after ${formatDate(series.knownThrough)}`,
+      });
+    }
+  }
+
+  return {
+    xMin: dayToMillis(from),
+    xMax: dayToMillis(addDays(to, 1)),
+    from,
+    to,
+    rateMax,
+    lines,
+    bands,
+    announcements,
+    markers,
+    laneKinds,
+    transfers,
+    transfersMax: previous,
+    endLabels,
+    dataEnds,
+  };
+}

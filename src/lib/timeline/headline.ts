@@ -1,0 +1,65 @@
+/** The headline figures above the timeline, each with the events behind it. */
+import type { Dataset } from '../data/schema';
+import { eventLink, type EventLink } from '../events/detail';
+import { statusOn, type CountrySeries } from '../tariffs/series';
+import type { TimelineCountry } from '../url-state/timeline-view';
+import { isTransfer } from './data';
+
+export interface CountryStatus {
+  country: TimelineCountry;
+  /** The last day the data speaks for. */
+  asOf: string;
+  inEffect: number;
+  scope: string | null;
+  threatened: number | null;
+  suspendedUntil: string | null;
+  suspensionLabel: string | null;
+  /** The events that set this status. */
+  evidence: EventLink[];
+}
+
+export interface Headline {
+  statuses: CountryStatus[];
+  peopleTransferred: { total: number; evidence: EventLink[] };
+  troopsDeployed: { total: number; evidence: EventLink[] };
+}
+
+export function headlineFigures(dataset: Dataset, series: CountrySeries[]): Headline {
+  const byId = new Map(dataset.events.map((e) => [e.id, e]));
+  const links = (ids: string[]) =>
+    ids.flatMap((id) => (byId.has(id) ? [eventLink(byId.get(id)!)] : []));
+
+  const statuses = series.flatMap((s): CountryStatus[] => {
+    if (!s.knownThrough) return [];
+    const status = statusOn(s, s.knownThrough);
+    if (!status.known) return [];
+    const last = s.segments.at(-1)!;
+    const evidence = new Set(
+      s.segments.filter((seg) => seg.inEffect === last.inEffect).flatMap((seg) => seg.eventIds),
+    );
+    for (const id of last.eventIds) evidence.add(id);
+    return [
+      {
+        country: s.country as TimelineCountry,
+        asOf: s.knownThrough,
+        inEffect: status.inEffect,
+        scope: status.scope,
+        threatened: status.threatened,
+        suspendedUntil: status.suspension?.end ?? null,
+        suspensionLabel: status.suspension?.label ?? null,
+        evidence: links([...evidence]),
+      },
+    ];
+  });
+
+  const transfers = dataset.events.filter(isTransfer);
+  const troops = dataset.events.filter(
+    (e) => e.kind === 'concession' && e.actor.country === 'MX' && e.quantity?.unit === 'troops',
+  );
+  const total = (events: typeof transfers) => events.reduce((sum, e) => sum + e.quantity!.value, 0);
+  return {
+    statuses,
+    peopleTransferred: { total: total(transfers), evidence: transfers.map(eventLink) },
+    troopsDeployed: { total: total(troops), evidence: troops.map(eventLink) },
+  };
+}

@@ -1,0 +1,55 @@
+/** The data tables under the timeline: the same facts as the chart, for the current view. */
+import type { CountryCode } from '../data/schema';
+import { formatDate } from '../dates';
+import { TIMELINE_COUNTRIES, type TimelineView } from '../url-state/timeline-view';
+import type { TimelineChartModel } from './chart-model';
+import type { TimelineData, TimelineEvent } from './data';
+
+export interface TariffStepRow {
+  key: string;
+  country: CountryCode;
+  from: string;
+  to: string;
+  inEffect: number;
+  scope: string | null;
+  threatened: number | null;
+  suspension: string | null;
+  /** The tariff events that set this step. */
+  events: { id: string; title: string }[];
+}
+
+/** Every step of the shown countries that overlaps the range, country by country. */
+export function tariffStepRows(
+  data: TimelineData,
+  view: TimelineView,
+  model: TimelineChartModel,
+): TariffStepRow[] {
+  const countries = view.country.length ? view.country : [...TIMELINE_COUNTRIES];
+  const titles = new Map(data.announcements.map((event) => [event.id, event.title]));
+  return data.series
+    .filter((s) => countries.includes(s.country as never))
+    .flatMap((series) =>
+      series.segments
+        .filter((segment) => segment.start <= model.to && segment.end >= model.from)
+        .map((segment) => ({
+          key: `${series.country}-${segment.start}`,
+          country: series.country,
+          from: formatDate(segment.start),
+          to: formatDate(segment.end),
+          inEffect: segment.inEffect,
+          scope: segment.scope,
+          threatened: segment.threatened,
+          suspension: segment.suspension
+            ? `${segment.suspension.label}, to ${formatDate(segment.suspension.end)}`
+            : null,
+          events: segment.eventIds.map((id) => ({ id, title: titles.get(id) ?? id })),
+        })),
+    );
+}
+
+/** The events marked on the chart (announcements and lane), in date order. */
+export function markedEvents(model: TimelineChartModel): TimelineEvent[] {
+  return [...model.announcements.map((a) => a.event), ...model.markers.map((m) => m.event)].sort(
+    (a, b) => a.plotDay.localeCompare(b.plotDay),
+  );
+}

@@ -1,0 +1,45 @@
+/** The tariff timeline's view state (home page and its embed) and its URL parameters. */
+import { EVENT_KINDS, type EventKind } from '../data/schema';
+import {
+  dayParam,
+  defaultView,
+  listParam,
+  readView,
+  writeView,
+  type ParamSpecs,
+  type ViewRefinement,
+} from './params';
+
+export const TIMELINE_COUNTRIES = ['MX', 'CA', 'CN'] as const;
+export type TimelineCountry = (typeof TIMELINE_COUNTRIES)[number];
+
+export interface TimelineView {
+  /** Countries whose tariff lines show; empty means all. */
+  country: TimelineCountry[];
+  /** Kinds of event marked (tariff: announcement lines; others: the lane); empty means all. */
+  kind: EventKind[];
+  /** First day shown; empty means the start of the data. */
+  from: string;
+  /** Last day shown; empty means the end of the data. */
+  to: string;
+}
+
+export const timelineViewParams: ParamSpecs<TimelineView> = {
+  country: listParam(TIMELINE_COUNTRIES),
+  kind: listParam(EVENT_KINDS),
+  from: dayParam(),
+  to: dayParam(),
+};
+
+export const refineTimelineView: ViewRefinement<TimelineView> = (view) =>
+  view.from && view.to && view.from > view.to
+    ? {
+        view: { ...view, from: '', to: '' },
+        notice: `Ignored the date range ${view.from} to ${view.to}: it ends before it starts.`,
+      }
+    : null;
+
+export const readTimelineView = (search: URLSearchParams) =>
+  readView(timelineViewParams, search, refineTimelineView);
+export const writeTimelineView = (view: TimelineView) => writeView(timelineViewParams, view);
+export const defaultTimelineView = (): TimelineView => defaultView(timelineViewParams);
