@@ -41,7 +41,7 @@ describe('dates', () => {
     expect(formatDate('2025-09-01', 'day')).toBe('1 Sep 2025');
     expect(formatDate('2025-02', 'month')).toBe('Feb 2025');
     expect(formatDate('2025-02', 'approximate')).toBe('c. Feb 2025');
-    expect(formatDate('2025-02-03', 'es' === 'es' ? 'day' : 'day', 'es')).toBe('3 feb 2025');
+    expect(formatDate('2025-02-03', 'day', 'es')).toBe('3 feb 2025');
     expect(formatDateRange('2025-02-03', '2025-03-04', 'day')).toBe('3 Feb 2025 – 4 Mar 2025');
   });
 });
