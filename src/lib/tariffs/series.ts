@@ -63,7 +63,8 @@ export interface CountrySeries {
 
 interface Transition {
   date: string;
-  eventId: string;
+  /** The event that causes the change; null when a suspension simply runs out. */
+  eventId: string | null;
   apply(state: TariffState): TariffState;
 }
 
@@ -137,7 +138,7 @@ function transitionsOf(event: EventRecord, measure: TariffMeasure): Transition[]
           apply: (s) => ({ ...s, threatened: rate, suspension }),
         },
         {
-          ...base,
+          eventId: null,
           date: addDays(suspension.end, 1),
           apply: (s) => (isSame(s.suspension, suspension) ? { ...s, suspension: null } : s),
         },
@@ -210,7 +211,9 @@ export function tariffSeries(
     const last = segments.at(-1);
     if (last && last.start === transition.date) {
       Object.assign(last, state);
-      if (!last.eventIds.includes(transition.eventId)) last.eventIds.push(transition.eventId);
+      if (transition.eventId && !last.eventIds.includes(transition.eventId)) {
+        last.eventIds.push(transition.eventId);
+      }
     } else if (last && sameState(last, state)) {
       continue;
     } else {
@@ -219,7 +222,7 @@ export function tariffSeries(
         ...state,
         start: transition.date,
         end: transition.date,
-        eventIds: [transition.eventId],
+        eventIds: transition.eventId ? [transition.eventId] : [],
       });
     }
   }

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { validDataset } from '../data/fixtures/valid-dataset';
+import { validateDataset } from '../data/validate';
+import { dayToMillis } from '../dates';
+import { defaultTimelineView, type TimelineView } from '../url-state/timeline-view';
+import { MIN_MARKER_RADIUS, MAX_MARKER_RADIUS, timelineChartModel } from './chart-model';
+import { buildTimelineData } from './data';
+import { headlineFigures } from './headline';
+import { timelineSummary } from './summary';
+import { tariffStepRows } from './tables';
+
+function dataset() {
+  const raw = validDataset();
+  const [orders, troops] = raw.events.events as Record<string, unknown>[];
+  raw.events.events.push(
+    {
+      ...orders,
+      id: 'pause',
+      title: 'Pause',
+      date: '2025-02-03',
+      tariffs: [
+        {
+          country: 'MX',
+          rate: 25,
+          status: 'suspended',
+          scope: 'all goods',
+          effective: '2025-02-04',
+          until: '2025-03-03',
+          label: 'one-month pause',
+        },
+      ],
+    } as never,
+    {
+      ...troops,
+      id: 'transfer-29',
+      title: 'Transfer of 29',
+      date: '2025-02-27',
+      precision: 'day',
+      quantity: { value: 29, unit: 'people' },
+    } as never,
+    {
+      ...troops,
+      id: 'transfer-26',
+      title: 'Transfer of 26',
+      date: '2025-08-12',
+      precision: 'day',
+      quantity: { value: 26, unit: 'people' },
+    } as never,
+  );
+  const result = validateDataset(raw);
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return result.dataset;
+}
+
+const data = buildTimelineData(dataset());
+const model = (patch: Partial<TimelineView> = {}) =>
+  timelineChartModel(data, { ...defaultTimelineView(), ...patch });
+
+describe('timeline data', () => {
+  it('spans the dataset and splits tariff announcements from the lane', () => {
+    expect(data.extent).toEqual({ start: '2025-02-01', end: '2025-08-12' });
+    expect(data.announcements.map((e) => e.id)).toEqual(['orders-signed', 'pause']);
+    expect(data.lane.map((e) => e.id)).toEqual(['troops-pledged', 'transfer-29', 'transfer-26']);
+  });
+
+  it('adds up people transferred, step by step', () => {
+    expect(data.transfers.map((t) => [t.day, t.cumulative])).toEqual([
+      ['2025-02-27', 29],
+      ['2025-08-12', 55],
+    ]);
+  });
+
+  it('places month-precision events mid-month', () => {
+    expect(data.lane.find((e) => e.id === 'troops-pledged')!.plotDay).toBe('2025-02-15');
+  });
+});
+
+describe('timeline chart model', () => {
+  it('draws the in-effect and threatened lines as steps that stop where the data stops', () => {
+    const m = model();
+    const threatened = m.lines.find((l) => l.country === 'MX' && l.status === 'threatened')!;
+    expect(threatened.points[0]).toEqual({ x: dayToMillis('2025-02-01'), y: 25 });
+    const inEffect = m.lines.find((l) => l.country === 'MX' && l.status === 'in-effect')!;
+    // Known through 3 Mar (end of the pause): the line ends at the start of 4 Mar, never drops to 0.
+    expect(inEffect.points.at(-1)).toEqual({ x: dayToMillis('2025-03-04'), y: 0 });
+    expect(m.dataEnds).toEqual([
+      expect.objectContaining({ country: 'MX', text: 'no data after 3 Mar 2025' }),
+    ]);
+  });
+
+  it('shades suspensions with their announced label', () => {
+    expect(model().bands).toEqual([
+      expect.objectContaining({
+        label: 'one-month pause',
+        start: dayToMillis('2025-02-04'),
+        end: dayToMillis('2025-03-04'),
+      }),
+    ]);
+  });
+
+  it('sizes markers by area, with a floor for small or missing numbers', () => {
+    const markers = model().markers;
+    const troops = markers.find((m) => m.event.id === 'troops-pledged')!;
+    const transfer = markers.find((m) => m.event.id === 'transfer-29')!;
+    expect(troops.radius).toBe(MAX_MARKER_RADIUS);
+    expect(transfer.radius).toBe(MIN_MARKER_RADIUS);
+    expect(troops.hollow).toBe(true);
+    expect(transfer.hollow).toBe(false);
+  });
+
+  it('filters countries, kinds and the date range', () => {
+    expect(model({ country: ['CA'] }).lines).toEqual([]);
+    expect(model({ kind: ['tariff'] }).markers).toEqual([]);
+    expect(model({ kind: ['concession'] }).announcements).toEqual([]);
+    const range = model({ from: '2025-03-01', to: '2025-12-31' });
+    expect(range.xMin).toBe(dayToMillis('2025-03-01'));
+    expect(range.markers.map((m) => m.event.id)).toEqual(['transfer-26']);
+    expect(range.bands).toHaveLength(1);
+    expect(model({ from: '2025-04-01' }).bands).toEqual([]);
+  });
+
+  it('lists the same steps in the table and says them in the summary', () => {
+    const m = model();
+    const rows = tariffStepRows(data, defaultTimelineView(), m);
+    expect(rows.map((r) => [r.from, r.to, r.inEffect, r.threatened, r.suspension])).toEqual([
+      ['1 Feb 2025', '3 Feb 2025', 0, 25, null],
+      ['4 Feb 2025', '3 Mar 2025', 0, 25, 'one-month pause, to 3 Mar 2025'],
+    ]);
+    expect(timelineSummary(data, m)).toContain(
+      'Mexico 0% in effect, 25% threatened (one-month pause) as of 3 Mar 2025',
+    );
+  });
+});
+
+describe('headline figures', () => {
+  it('gives each country its last known status with the events behind it', () => {
+    const headline = headlineFigures(dataset(), data.series);
+    expect(headline.statuses).toEqual([
+      expect.objectContaining({
+        country: 'MX',
+        inEffect: 0,
+        threatened: 25,
+        suspendedUntil: '2025-03-03',
+        asOf: '2025-03-03',
+      }),
+    ]);
+    expect(headline.statuses[0]!.evidence.map((e) => e.id)).toContain('pause');
+    expect(headline.peopleTransferred.total).toBe(55);
+    expect(headline.peopleTransferred.evidence.map((e) => e.id)).toEqual([
+      'transfer-29',
+      'transfer-26',
+    ]);
+    expect(headline.troopsDeployed.total).toBe(10000);
+  });
+});

@@ -1,0 +1,138 @@
+import { expect, test, type Page } from '@playwright/test';
+import { trackErrors, waitForHydration } from './helpers';
+
+async function waitForChart(page: Page) {
+  await waitForHydration(page);
+  await page.locator('.chart-box[data-rendered="true"]').waitFor();
+}
+
+test('the chart draws: the canvas is not blank and carries the country colours', async ({
+  page,
+}) => {
+  const errors = trackErrors(page);
+  await page.goto('/');
+  await waitForChart(page);
+  const stats = await page.locator('.chart-box canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    const colours = new Set<string>();
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3]! > 0) {
+        painted += 1;
+        colours.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+      }
+    }
+    return { painted, total: data.length / 4, hasMexicoGreen: colours.has('0,158,115') };
+  });
+  expect(stats.painted / stats.total).toBeGreaterThan(0.02);
+  expect(stats.hasMexicoGreen).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('hovering a marker shows its tooltip, and a click opens the event', async ({ page }) => {
+  await page.goto('/');
+  await waitForChart(page);
+  const target = page.locator('a.focus-target[href$="mexico-hands-over-29-prisoners"]');
+  await page.locator('.chart-box').scrollIntoViewIfNeeded();
+  const box = (await target.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toContainText('Mexico hands 29 cartel figures');
+  await expect(tooltip).toContainText('27 Feb 2025');
+  await expect(tooltip).toContainText('29 people');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page).toHaveURL(/\/events\/2025-02-27-mexico-hands-over-29-prisoners$/);
+});
+
+test('every marker is reachable by keyboard, shows its tooltip on focus and opens with Enter', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForChart(page);
+  const targets = page.locator('a.focus-target');
+  const count = await targets.count();
+  expect(count).toBeGreaterThan(30);
+
+  await page.getByRole('button', { name: '2026' }).focus();
+  let reached = 0;
+  for (let i = 0; i < 80 && reached < count; i += 1) {
+    await page.keyboard.press('Tab');
+    const isTarget = await page.evaluate(() =>
+      document.activeElement?.classList.contains('focus-target'),
+    );
+    if (isTarget) {
+      reached += 1;
+      if (reached === 3) {
+        const title = await page.evaluate(
+          () => document.activeElement!.textContent!.trim().split(',')[0]!,
+        );
+        await expect(page.getByRole('tooltip')).toContainText(title);
+      }
+    }
+  }
+  expect(reached).toBe(count);
+
+  await targets.first().focus();
+  const href = await targets.first().getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+});
+
+test('the view lives in the URL: it is applied, changed and reloaded exactly', async ({ page }) => {
+  await page.goto('/?country=MX&kind=tariff~concession&from=2025-01-01&to=2025-12-31');
+  await waitForChart(page);
+  const countries = page.getByRole('group', { name: 'Countries' });
+  await expect(countries.getByRole('checkbox', { name: 'Mexico' })).toBeChecked();
+  await expect(countries.getByRole('checkbox', { name: 'Canada' })).not.toBeChecked();
+  await expect(page.locator('input[name="from"]')).toHaveValue('2025-01-01');
+  const stepCountries = await page.locator('#tariff-steps tbody td:first-child').allTextContents();
+  expect(new Set(stepCountries)).toEqual(new Set(['Mexico']));
+  await expect(page.locator('#marked-events tbody')).not.toContainText('Statement');
+
+  await page.getByRole('button', { name: '2026' }).click();
+  await expect(page).toHaveURL(/from=2026-01-01&to=2026-12-31/);
+  await countries.getByRole('checkbox', { name: 'Canada' }).check();
+  await expect(page).toHaveURL(/country=MX~CA/);
+  const rows = await page.locator('#marked-events tbody tr').allTextContents();
+
+  await page.reload();
+  await waitForChart(page);
+  await expect(page.locator('input[name="from"]')).toHaveValue('2026-01-01');
+  await expect(page.locator('#marked-events tbody tr')).toHaveText(rows);
+});
+
+test('bad or hostile parameters fall back to the defaults with a notice', async ({ page }) => {
+  const errors = trackErrors(page);
+  page.on('dialog', () => errors.push('a dialog opened'));
+  await page.goto(
+    '/?country=XX&from=2025-13-45&to=%3Cscript%3Ealert(1)%3C%2Fscript%3E&kind=' + 'x'.repeat(3000),
+  );
+  await waitForChart(page);
+  await expect(page.getByRole('status').filter({ hasText: 'Ignored country="XX"' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Ignored from=' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Ignored to=' })).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(
+    page.getByRole('group', { name: 'Countries' }).getByRole('checkbox', { name: 'China' }),
+  ).toBeChecked();
+
+  await page.goto('/?from=2025-12-31&to=2025-01-01');
+  await waitForChart(page);
+  await expect(page.getByRole('status').filter({ hasText: 'ends before it starts' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('headline figures, tables and the chart summary are in the HTML without JavaScript', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Headline figures' })).toContainText(
+    'People transferred',
+  );
+  await expect(page.locator('#tariff-steps tbody tr')).not.toHaveCount(0);
+  await expect(page.locator('#marked-events tbody tr')).not.toHaveCount(0);
+  await expect(page.locator('.chart-figure .summary')).toContainText('Mexico 25% in effect');
+  await context.close();
+});
