@@ -12,7 +12,7 @@ import type { TimelineChartModel } from './chart-model';
 
 /** Fixed width of the y axes, so every chart of ours starts its plot at the same x. */
 export const AXIS_WIDTH = 92;
-export const COMPACT_AXIS_WIDTH = 66;
+export const COMPACT_AXIS_WIDTH = 74;
 
 /** Below this width (a 672 px viewport) the chart drops direct labels; the page shows a key instead. */
 export const COMPACT_WIDTH = 640;
@@ -169,9 +169,7 @@ export function timelineChartConfig(
     };
   }
 
-  const laneLabels = model.laneKinds.map((k) =>
-    compact ? KIND_LABELS[k].slice(0, 5) + '.' : KIND_LABELS[k],
-  );
+  const laneLabels = model.laneKinds.map((k) => KIND_LABELS[k]);
 
   return {
     type: 'line',
