@@ -1,0 +1,75 @@
+/**
+ * What became of each threat, as of the dataset's last date:
+ * - a tariff threat is `carried out` when the rate in effect reaches the threatened rate, `suspended`
+ *   while a suspension of it runs, `withdrawn` when it is dropped without taking effect, and otherwise
+ *   `pending`. Its history keeps every change (suspended on 4 Feb, then carried out on 4 Mar).
+ * - a pressure step that is itself a threat or demand (CAMEO 10x, 13x) is `pending`: the dataset has
+ *   nothing that carries it out; any other pressure step (a designation, sanctions, a directive) is an
+ *   act, `carried out` on its own date.
+ */
+import type { EventRecord } from '../data/schema';
+import type { CountrySeries } from '../tariffs/series';
+import { threatenedRate } from './pairing';
+
+export const OUTCOMES = ['carried-out', 'suspended', 'withdrawn', 'pending'] as const;
+export type OutcomeStatus = (typeof OUTCOMES)[number];
+
+export const OUTCOME_LABELS: Record<OutcomeStatus, string> = {
+  'carried-out': 'carried out',
+  suspended: 'suspended',
+  withdrawn: 'withdrawn',
+  pending: 'still pending',
+};
+
+export interface OutcomeChange {
+  status: OutcomeStatus;
+  /** The day it changed; for `pending`, the last day the data covers. */
+  date: string;
+  /** For a suspension: its last day. */
+  until?: string;
+}
+
+export interface Outcome extends OutcomeChange {
+  history: OutcomeChange[];
+}
+
+const isThreatOrDemand = (cameo: string) => /^1[03]/.test(cameo);
+
+function tariffOutcome(event: EventRecord, series: CountrySeries, lastDate: string): Outcome {
+  const rate = threatenedRate(event, series.country, series) ?? 0;
+  const history: OutcomeChange[] = [];
+  for (const segment of series.segments) {
+    if (segment.end < event.date) continue;
+    const day = segment.start > event.date ? segment.start : event.date;
+    if (segment.inEffect >= rate) {
+      history.push({ status: 'carried-out', date: day });
+      break;
+    }
+    const suspension = segment.suspension;
+    // A suspension already running when the threat was made is not its outcome.
+    const ownSuspension = suspension && suspension.start >= event.date && suspension.rate >= rate;
+    if (ownSuspension && history.at(-1)?.status !== 'suspended') {
+      history.push({ status: 'suspended', date: suspension!.start, until: suspension!.end });
+    } else if (!suspension && segment.threatened === null) {
+      history.push({ status: 'withdrawn', date: day });
+      break;
+    }
+  }
+  const last = history.at(-1) ?? {
+    status: 'pending' as const,
+    date: series.knownThrough ?? lastDate,
+  };
+  return { ...last, history };
+}
+
+export function threatOutcome(
+  event: EventRecord,
+  series: CountrySeries,
+  lastDate: string,
+): Outcome {
+  if (event.kind === 'tariff') return tariffOutcome(event, series, lastDate);
+  const change: OutcomeChange = isThreatOrDemand(event.cameo)
+    ? { status: 'pending', date: lastDate }
+    : { status: 'carried-out', date: event.date };
+  return { ...change, history: [change] };
+}

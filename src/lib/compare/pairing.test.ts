@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { formatLag, lagBetween } from './lag';
+import { firstResponses, pairThreats, type ResponseLike, type ThreatLike } from './pairing';
+
+const threat = (
+  id: string,
+  date: string,
+  precision: ThreatLike['precision'] = 'day',
+): ThreatLike => ({
+  id,
+  date,
+  precision,
+});
+const response = (
+  id: string,
+  date: string,
+  respondsTo: string[] = [],
+  precision: ResponseLike['precision'] = 'day',
+): ResponseLike => ({
+  id,
+  date,
+  precision,
+  respondsTo,
+  responseNote: respondsTo.length ? 'tied' : null,
+});
+
+const summary = (threats: ThreatLike[], responses: ResponseLike[], windowDays = 30) =>
+  pairThreats(threats, responses, windowDays).map((p) => [
+    p.threatId,
+    p.responseId,
+    p.basis,
+    formatLag(p.lag),
+  ]);
+
+describe('pairing threats with responses', () => {
+  it.each<[string, ThreatLike[], ResponseLike[], (string | number)[][]]>([
+    ['a threat with no response', [threat('t', '2025-07-12')], [response('r', '2025-09-30')], []],
+    [
+      'two responses to one threat',
+      [threat('t', '2025-02-01')],
+      [response('r1', '2025-02-03', ['t']), response('r2', '2025-02-13')],
+      [
+        ['t', 'r1', 'stated', '2 days'],
+        ['t', 'r2', 'window', '12 days'],
+      ],
+    ],
+    [
+      'one response to two threats',
+      [threat('t1', '2025-01-20'), threat('t2', '2025-02-01')],
+      [response('r', '2025-02-27', ['t1', 't2'])],
+      [
+        ['t1', 'r', 'stated', '38 days'],
+        ['t2', 'r', 'stated', '26 days'],
+      ],
+    ],
+    [
+      'a response dated before any threat in the window',
+      [threat('t', '2025-02-27')],
+      [response('early', '2025-02-20'), response('same-day', '2025-02-27')],
+      [['t', 'same-day', 'window', 'same day']],
+    ],
+    [
+      'a month-precision response: a range, not a false exact number',
+      [threat('t', '2025-05-10')],
+      [response('r', '2025-05', [], 'month')],
+      [['t', 'r', 'window', '0–21 days']],
+    ],
+    [
+      'a month-precision threat answered on a known day',
+      [threat('t', '2025-05', 'month')],
+      [response('r', '2025-06-09', ['t'])],
+      [['t', 'r', 'stated', '9–39 days']],
+    ],
+    [
+      'an approximate date is marked as such',
+      [threat('t', '2025-08-08', 'approximate')],
+      [response('r', '2025-08-08', ['t'])],
+      [['t', 'r', 'stated', 'c. same day']],
+    ],
+    ['a response after the window', [threat('t', '2025-01-01')], [response('r', '2025-02-01')], []],
+  ])('%s', (_case, threats, responses, expected) => {
+    expect(summary(threats, responses)).toEqual(expected);
+  });
+
+  it('keeps a stated pair beyond the window, and widens the window on request', () => {
+    const threats = [threat('t', '2025-01-01')];
+    const responses = [response('late', '2025-03-01', ['t']), response('r', '2025-02-20')];
+    expect(summary(threats, responses)).toEqual([['t', 'late', 'stated', '59 days']]);
+    expect(summary(threats, responses, 60).map((p) => p[1])).toEqual(['late', 'r']);
+  });
+
+  it('can leave out a tier', () => {
+    const pairs = pairThreats(
+      [threat('t', '2025-02-01')],
+      [response('r1', '2025-02-03', ['t']), response('r2', '2025-02-05')],
+      30,
+      ['stated'],
+    );
+    expect(pairs.map((p) => p.responseId)).toEqual(['r1']);
+  });
+
+  it('picks the earliest response first, a stated one on a tie', () => {
+    const pairs = pairThreats(
+      [threat('t', '2025-02-01')],
+      [
+        response('w', '2025-02-03'),
+        response('s', '2025-02-03', ['t']),
+        response('later', '2025-02-10', ['t']),
+      ],
+      30,
+    );
+    expect(firstResponses(pairs).get('t')!.responseId).toBe('s');
+  });
+
+  it('computes lags across month ends', () => {
+    expect(lagBetween(threat('a', '2025-01-31'), threat('b', '2025-03-01'))).toEqual({
+      min: 29,
+      max: 29,
+      approximate: false,
+    });
+  });
+});
