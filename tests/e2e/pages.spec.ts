@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { events } from './dataset';
 import { expectNoAxeViolations, trackErrors, waitForHydration } from './helpers';
 
-const pages = ['/', '/events', '/sources', '/data', `/events/${events[0]!.id}`];
+const pages = ['/', '/compare', '/events', '/sources', '/data', `/events/${events[0]!.id}`];
 
 for (const path of pages) {
   test(`${path} loads without console errors and with no axe violations`, async ({ page }) => {

@@ -1,0 +1,134 @@
+/**
+ * Layout of the threats-and-responses chart, in SVG coordinates, with d3-scale: U.S. threats on an
+ * upper time axis, the country's responses on a lower one, and a connector for each pair. Pure and
+ * DOM-free, so the chart prerenders, prints crisply, shows without JavaScript, and renders to an image
+ * at build time.
+ */
+import { scaleUtc } from 'd3-scale';
+import { DateTime } from 'luxon';
+import type { EventKind } from '../data/schema';
+import { addDays, dayToMillis } from '../dates';
+import { formatLag } from './lag';
+import type { CompareEvent, ComparisonView } from './comparison';
+import type { PairBasis } from './pairing';
+
+export interface ChartSize {
+  width: number;
+  height: number;
+}
+
+export const WIDE: ChartSize = { width: 1000, height: 290 };
+export const NARROW: ChartSize = { width: 420, height: 290 };
+
+const MARGIN = { left: 12, right: 12 };
+/** Room for markers stacked on one day, above the threat axis and below the response axis. */
+const LANE_DEPTH = 78;
+const AXIS_GAP = 64;
+const RADIUS = 5;
+
+export interface PlacedEvent {
+  id: string;
+  x: number;
+  y: number;
+  kind: EventKind;
+  title: string;
+  dateLabel: string;
+  /** Drawn hollow: only the month (or roughly the day) is known. */
+  imprecise: boolean;
+}
+
+export interface PlacedPair {
+  key: string;
+  threatId: string;
+  responseId: string;
+  basis: PairBasis;
+  path: string;
+  label: string;
+}
+
+export interface CompareChartLayout extends ChartSize {
+  radius: number;
+  threatAxisY: number;
+  responseAxisY: number;
+  threats: PlacedEvent[];
+  responses: PlacedEvent[];
+  pairs: PlacedPair[];
+  ticks: { x: number; label: string }[];
+}
+
+/** Events that would overlap stack away from their axis, one marker step at a time. */
+function place(
+  events: readonly CompareEvent[],
+  x: (day: string) => number,
+  axisY: number,
+  direction: 1 | -1,
+) {
+  const occupied: { x: number; level: number }[] = [];
+  return events.map((event): PlacedEvent => {
+    const px = x(event.day);
+    let level = 0;
+    while (occupied.some((o) => o.level === level && Math.abs(o.x - px) < RADIUS * 2 + 1))
+      level += 1;
+    occupied.push({ x: px, level });
+    return {
+      id: event.id,
+      x: px,
+      y: axisY + direction * (RADIUS + 3 + level * (RADIUS * 2 + 1)),
+      kind: event.kind,
+      title: event.title,
+      dateLabel: event.dateLabel,
+      imprecise: event.precision !== 'day',
+    };
+  });
+}
+
+export function layoutCompareChart(
+  view: ComparisonView,
+  domain: { from: string; to: string },
+  size: ChartSize,
+): CompareChartLayout {
+  const scale = scaleUtc()
+    .domain([new Date(dayToMillis(domain.from)), new Date(dayToMillis(addDays(domain.to, 1)))])
+    .range([MARGIN.left, size.width - MARGIN.right]);
+  const x = (day: string) => Math.round(scale(new Date(dayToMillis(day))) * 10) / 10;
+  const threatAxisY = 22 + LANE_DEPTH;
+  const responseAxisY = threatAxisY + AXIS_GAP;
+
+  const threats = place(
+    view.rows.map((row) => row.threat),
+    x,
+    threatAxisY,
+    -1,
+  );
+  const responses = place(view.responses, x, responseAxisY, 1);
+  const threatById = new Map(threats.map((t) => [t.id, t]));
+  const responseById = new Map(responses.map((r) => [r.id, r]));
+
+  const pairs = view.pairs.flatMap((pair): PlacedPair[] => {
+    const from = threatById.get(pair.threatId);
+    const to = responseById.get(pair.responseId);
+    if (!from || !to) return [];
+    const bend = (to.y - from.y) / 2;
+    return [
+      {
+        key: `${pair.threatId}>${pair.responseId}`,
+        threatId: pair.threatId,
+        responseId: pair.responseId,
+        basis: pair.basis,
+        path: `M${from.x},${from.y} C${from.x},${from.y + bend} ${to.x},${to.y - bend} ${to.x},${to.y}`,
+        label: `${from.title} → ${to.title}: ${formatLag(pair.lag)}${pair.basis === 'window' ? ', by date only' : ', stated by the source'}`,
+      },
+    ];
+  });
+
+  const tickCount = Math.max(2, Math.floor(size.width / 110));
+  const ticks = scale.ticks(tickCount).map((date) => {
+    const day = DateTime.fromJSDate(date, { zone: 'utc' }).setLocale('en-US');
+    return {
+      x: Math.round(scale(date) * 10) / 10,
+      label: day.month === 1 ? day.toFormat('LLL yyyy') : day.toFormat('LLL'),
+    };
+  });
+
+  return { ...size, radius: RADIUS, threatAxisY, responseAxisY, threats, responses, pairs, ticks };
+}

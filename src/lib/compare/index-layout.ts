@@ -1,0 +1,83 @@
+/** Layout of the weekly pressure/cooperation index as mirrored bars, in SVG coordinates (d3-scale). */
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { DateTime } from 'luxon';
+import { addDays, dayToMillis } from '../dates';
+import type { WeekIndex } from './pressure-index';
+
+export interface IndexBar {
+  week: string;
+  x: number;
+  width: number;
+  /** Pressure bar, above the baseline. */
+  pressureY: number;
+  pressureHeight: number;
+  /** Cooperation bar, below the baseline. */
+  cooperationHeight: number;
+  label: string;
+}
+
+export interface IndexLayout {
+  width: number;
+  height: number;
+  baseline: number;
+  bars: IndexBar[];
+  ticks: { x: number; label: string }[];
+  yTicks: { y: number; label: string }[];
+}
+
+const MARGIN = { left: 36, right: 8, top: 18, bottom: 26 };
+
+export const indexMax = (weeks: readonly WeekIndex[]) =>
+  Math.max(0, ...weeks.flatMap((w) => [w.pressure, w.cooperation]));
+
+export const INDEX_WIDE = { width: 1000, height: 200 };
+export const INDEX_NARROW = { width: 420, height: 200 };
+
+/** Bars for the weeks within `domain`, so countries compared share one time axis and one scale. */
+export function layoutPressureIndex(
+  allWeeks: readonly WeekIndex[],
+  domain: { from: string; to: string },
+  { width, height }: { width: number; height: number } = INDEX_WIDE,
+  /** The largest weekly value to scale to: shared when countries are compared side by side. */
+  maxValue = indexMax(allWeeks),
+): IndexLayout {
+  const first = DateTime.fromISO(domain.from, { zone: 'utc' })
+    .startOf('week')
+    .toFormat('yyyy-MM-dd');
+  const weeks = allWeeks.filter((w) => w.week >= first && w.week <= domain.to);
+  const x = scaleUtc()
+    .domain([new Date(dayToMillis(first)), new Date(dayToMillis(addDays(domain.to, 1)))])
+    .range([MARGIN.left, width - MARGIN.right]);
+  const extreme = Math.max(1, maxValue);
+  const baseline = (MARGIN.top + height - MARGIN.bottom) / 2;
+  const y = scaleLinear()
+    .domain([0, extreme])
+    .range([0, baseline - MARGIN.top])
+    .nice();
+  const barWidth = Math.max(
+    1,
+    x(new Date(dayToMillis(addDays(first, 7)))) - x(new Date(dayToMillis(first))) - 1,
+  );
+  const bars = weeks.map((w) => ({
+    week: w.week,
+    x: Math.round(x(new Date(dayToMillis(w.week))) * 10) / 10,
+    width: Math.round(barWidth * 10) / 10,
+    pressureY: baseline - y(w.pressure),
+    pressureHeight: y(w.pressure),
+    cooperationHeight: y(w.cooperation),
+    label: `Week of ${DateTime.fromISO(w.week, { zone: 'utc' }).setLocale('en-US').toFormat('d LLL yyyy')}: pressure ${w.pressure}, cooperation ${w.cooperation}`,
+  }));
+  const ticks = x.ticks(Math.max(2, Math.floor(width / 120))).map((date) => {
+    const day = DateTime.fromJSDate(date, { zone: 'utc' }).setLocale('en-US');
+    return { x: x(date), label: day.month === 1 ? day.toFormat('LLL yyyy') : day.toFormat('LLL') };
+  });
+  const yTicks = y.ticks(2).flatMap((value) =>
+    value === 0
+      ? [{ y: baseline, label: '0' }]
+      : [
+          { y: baseline - y(value), label: String(value) },
+          { y: baseline + y(value), label: String(value) },
+        ],
+  );
+  return { width, height, baseline, bars, ticks, yTicks };
+}

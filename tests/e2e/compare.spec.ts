@@ -1,0 +1,108 @@
+import { expect, test } from '@playwright/test';
+import { trackErrors, waitForHydration } from './helpers';
+
+test('without JavaScript the comparison chart, figures and tables are all in the HTML', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/compare');
+  const chart = page.locator('.compare-chart svg').first();
+  await expect(chart).toBeAttached();
+  expect(await page.locator('.compare-chart .layout.wide a.pair').count()).toBeGreaterThan(5);
+  await expect(page.locator('.summary-table')).toContainText('Median lag');
+  await expect(page.locator('.threat-table tbody tr').first()).toBeAttached();
+  await expect(page.locator('figure.index svg').first()).toBeAttached();
+  await context.close();
+});
+
+test('focusing or hovering a pair highlights it and shows both quotes', async ({ page }) => {
+  const errors = trackErrors(page);
+  await page.goto('/compare');
+  await waitForHydration(page);
+  const pair = page.locator('.layout.wide a.pair[data-basis="stated"]').first();
+  await pair.focus();
+  await expect(pair).toHaveClass(/active/);
+  const detail = page.locator('.pair-detail').first();
+  await expect(detail.locator('blockquote')).toHaveCount(2);
+  await expect(detail).toContainText('stated by the source');
+
+  await page.locator('h1').focus();
+  // Point at the middle of an isolated by-date connector (Jul 12 threat → Aug 8 statement).
+  const windowPath = page.locator(
+    '.layout.wide a.pair[data-basis="window"][href$="2025-08-08-sheinbaum-rules-out-us-troops"] path.connector',
+  );
+  const point = await windowPath.evaluate((path: SVGPathElement) => {
+    const middle = path.getPointAtLength(path.getTotalLength() / 2);
+    const screen = middle.matrixTransform(path.getScreenCTM()!);
+    return { x: screen.x, y: screen.y };
+  });
+  await page.mouse.move(point.x, point.y);
+  await expect(detail).toContainText('paired by date only');
+  await expect(detail).toContainText('Sheinbaum');
+  expect(errors).toEqual([]);
+});
+
+test('the view lives in the URL: window, tiers and the side-by-side countries', async ({
+  page,
+}) => {
+  await page.goto('/compare');
+  await waitForHydration(page);
+  const allPairs = await page.locator('.layout.wide a.pair').count();
+
+  await page.getByLabel('Window (days after a threat)').fill('7');
+  await page.getByLabel('Window (days after a threat)').press('Enter');
+  await page.getByLabel('Window (days after a threat)').blur();
+  await expect(page).toHaveURL(/window=7/);
+  await expect.poll(() => page.locator('.layout.wide a.pair').count()).toBeLessThan(allPairs);
+
+  await page.getByRole('checkbox', { name: 'Within the window, by date only' }).uncheck();
+  await expect(page).toHaveURL(/tier=stated/);
+  await expect(page.locator('.layout.wide a.pair[data-basis="window"]')).toHaveCount(0);
+
+  await page
+    .getByRole('group', { name: /Countries/ })
+    .getByRole('checkbox', { name: 'Canada' })
+    .check();
+  await expect(page).toHaveURL(/country=MX~CA/);
+  await expect(page.locator('article.country')).toHaveCount(2);
+  const url = page.url();
+
+  await page.goto(url);
+  await waitForHydration(page);
+  await expect(page.locator('article.country')).toHaveCount(2);
+  await expect(page.getByLabel('Window (days after a threat)')).toHaveValue('7');
+  await expect(page.locator('.layout.wide a.pair[data-basis="window"]')).toHaveCount(0);
+});
+
+test('sorting the threat table by lag is kept in the URL', async ({ page }) => {
+  await page.goto('/compare');
+  await waitForHydration(page);
+  await page.getByRole('button', { name: /^First response/ }).click();
+  await expect(page).toHaveURL(/sort=lag/);
+  await expect(page.getByRole('columnheader', { name: /^First response/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  const firstLag = await page
+    .locator('.threat-table tbody tr')
+    .first()
+    .locator('td')
+    .nth(3)
+    .textContent();
+  expect(firstLag?.trim()).toMatch(/same day|^\d|c\./);
+});
+
+test('bad parameters fall back to the defaults with a notice', async ({ page }) => {
+  const errors = trackErrors(page);
+  await page.goto(
+    '/compare?window=-4&country=US&tier=%3Cimg%20src=x%20onerror=alert(1)%3E&sort=__proto__',
+  );
+  await waitForHydration(page);
+  for (const key of ['window', 'country', 'tier', 'sort']) {
+    await expect(page.getByRole('status').filter({ hasText: `Ignored ${key}=` })).toBeVisible();
+  }
+  await expect(page.locator('article.country')).toHaveCount(1);
+  await expect(page.getByLabel('Window (days after a threat)')).toHaveValue('30');
+  expect(errors).toEqual([]);
+});
