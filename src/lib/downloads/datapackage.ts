@@ -3,12 +3,14 @@ import type { Dataset } from '../data/schema';
 import { describeSource, EVENT_FIELDS } from './event-fields';
 
 export const DATASET_NAME = 'us-mexico-tariff-pressure-events';
+export const DATASET_TITLE =
+  'U.S. tariff threats and pressure on Mexico, Canada and China, and the responses';
 
 export function dataPackage(dataset: Dataset) {
   return {
     profile: 'tabular-data-package',
     name: DATASET_NAME,
-    title: 'U.S. tariff threats and pressure on Mexico, Canada and China, and the responses',
+    title: DATASET_TITLE,
     description:
       "Hand-curated dated events, each with a verbatim quote from its source article, the date's precision and basis, CAMEO codes and Goldstein weights.",
     version: dataset.version,

@@ -8,6 +8,9 @@ import type { TimelineData, TimelineEvent } from './data';
 export interface TariffStepRow {
   key: string;
   country: CountryCode;
+  /** First and last day, `YYYY-MM-DD`, and as written. */
+  fromDay: string;
+  toDay: string;
   from: string;
   to: string;
   inEffect: number;
@@ -34,6 +37,8 @@ export function tariffStepRows(
         .map((segment) => ({
           key: `${series.country}-${segment.start}`,
           country: series.country,
+          fromDay: segment.start,
+          toDay: segment.end,
           from: formatDate(segment.start),
           to: formatDate(segment.end),
           inEffect: segment.inEffect,

@@ -1,0 +1,122 @@
+/**
+ * The comparison chart and the pressure index as standalone SVG documents, with their colours written
+ * in (no page CSS), a title and a credit: for the SVG download, the build-time images and printing
+ * elsewhere. Drawn from the same layouts as the interactive page.
+ */
+import { kindColour, type Theme } from '../palette';
+import { CHART_CHROME, CHART_FONT_FAMILY } from '../charts/theme';
+import { escapeXml } from '../charts/svg-text';
+import type { CompareChartLayout } from './chart-layout';
+import type { IndexLayout } from './index-layout';
+
+export interface SvgFrame {
+  title: string;
+  subtitle: string;
+  credit: string;
+  theme?: Theme;
+}
+
+const HEADER = 62;
+const FOOTER = 30;
+
+function frame(
+  width: number,
+  height: number,
+  body: string,
+  { title, subtitle, credit, theme = 'light' }: SvgFrame,
+) {
+  const chrome = CHART_CHROME[theme];
+  const total = HEADER + height + FOOTER;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${escapeXml(CHART_FONT_FAMILY)}">`,
+    `<rect width="100%" height="100%" fill="${chrome.background}"/>`,
+    `<text x="12" y="24" font-size="18" font-weight="700" fill="${chrome.text}">${escapeXml(title)}</text>`,
+    `<text x="12" y="46" font-size="12" fill="${chrome.muted}">${escapeXml(subtitle)}</text>`,
+    `<g transform="translate(0 ${HEADER})">${body}</g>`,
+    `<text x="12" y="${total - 10}" font-size="11" fill="${chrome.muted}">${escapeXml(credit)}</text>`,
+    '</svg>',
+  ].join('\n');
+}
+
+export function compareChartSvg(
+  layout: CompareChartLayout,
+  countryName: string,
+  options: SvgFrame,
+): string {
+  const theme = options.theme ?? 'light';
+  const chrome = CHART_CHROME[theme];
+  const kind = kindColour(theme);
+  const parts: string[] = [
+    `<text x="12" y="14" font-size="12" font-weight="600" fill="${chrome.muted}">U.S. threats and pressure (above)</text>`,
+    `<text x="12" y="${layout.height - 4}" font-size="12" font-weight="600" fill="${chrome.muted}">${escapeXml(countryName)}'s responses (below)</text>`,
+  ];
+  const middle = (layout.threatAxisY + layout.responseAxisY) / 2 + 4;
+  for (const tick of layout.ticks) {
+    parts.push(
+      `<line x1="${tick.x}" x2="${tick.x}" y1="22" y2="${layout.height - 30}" stroke="${chrome.grid}" stroke-width="0.5"/>`,
+      `<text x="${tick.x}" y="${middle}" font-size="11" text-anchor="middle" fill="${chrome.muted}">${escapeXml(tick.label)}</text>`,
+    );
+  }
+  for (const y of [layout.threatAxisY, layout.responseAxisY]) {
+    parts.push(
+      `<line x1="12" x2="${layout.width - 12}" y1="${y}" y2="${y}" stroke="${chrome.muted}"/>`,
+    );
+  }
+  for (const pair of layout.pairs) {
+    const dashed = pair.basis === 'window';
+    parts.push(
+      `<path d="${pair.path}" fill="none" stroke="${chrome.text}" stroke-width="1.2" opacity="${dashed ? 0.3 : 0.55}"${dashed ? ' stroke-dasharray="3 3"' : ''}/>`,
+    );
+  }
+  for (const event of [...layout.threats, ...layout.responses]) {
+    const colour = kind(event.kind);
+    parts.push(
+      event.imprecise
+        ? `<circle cx="${event.x}" cy="${event.y}" r="${layout.radius}" fill="${chrome.background}" stroke="${colour}" stroke-width="2"/>`
+        : `<circle cx="${event.x}" cy="${event.y}" r="${layout.radius}" fill="${colour}" stroke="${chrome.background}"/>`,
+    );
+  }
+  return frame(layout.width, layout.height, parts.join('\n'), options);
+}
+
+export function pressureIndexSvg(
+  layout: IndexLayout,
+  countryName: string,
+  options: SvgFrame,
+): string {
+  const theme = options.theme ?? 'light';
+  const chrome = CHART_CHROME[theme];
+  const kind = kindColour(theme);
+  const parts: string[] = [];
+  for (const tick of layout.yTicks) {
+    parts.push(
+      `<line x1="36" x2="${layout.width - 8}" y1="${tick.y}" y2="${tick.y}" stroke="${chrome.grid}" stroke-width="0.5"/>`,
+      `<text x="30" y="${tick.y + 4}" font-size="11" text-anchor="end" fill="${chrome.muted}">${tick.label}</text>`,
+    );
+  }
+  for (const tick of layout.ticks) {
+    parts.push(
+      `<text x="${tick.x}" y="${layout.height - 6}" font-size="11" text-anchor="middle" fill="${chrome.muted}">${escapeXml(tick.label)}</text>`,
+    );
+  }
+  for (const bar of layout.bars) {
+    if (bar.pressureHeight > 0) {
+      parts.push(
+        `<rect x="${bar.x}" y="${bar.pressureY}" width="${bar.width}" height="${bar.pressureHeight}" fill="${kind('pressure')}"/>`,
+      );
+    }
+    if (bar.cooperationHeight > 0) {
+      parts.push(
+        `<rect x="${bar.x}" y="${layout.baseline}" width="${bar.width}" height="${bar.cooperationHeight}" fill="${kind('concession')}"/>`,
+      );
+    }
+  }
+  parts.push(
+    `<line x1="36" x2="${layout.width - 8}" y1="${layout.baseline}" y2="${layout.baseline}" stroke="${chrome.muted}"/>`,
+    `<rect x="40" y="5" width="10" height="10" fill="${kind('pressure')}"/>`,
+    `<text x="55" y="14" font-size="12" font-weight="600" fill="${chrome.text}">U.S. pressure on ${escapeXml(countryName)}</text>`,
+    `<rect x="40" y="${layout.height - 39}" width="10" height="10" fill="${kind('concession')}"/>`,
+    `<text x="55" y="${layout.height - 30}" font-size="12" font-weight="600" fill="${chrome.text}">${escapeXml(countryName)}'s cooperation with the U.S.</text>`,
+  );
+  return frame(layout.width, layout.height, parts.join('\n'), options);
+}

@@ -1,0 +1,98 @@
+/**
+ * The CSV of exactly what a chart view shows, built from the same rows as its tables, written with
+ * the project's formula-safe CSV writer.
+ */
+import type { CompareCountry, ComparisonView } from '../compare/comparison';
+import { OUTCOME_LABELS } from '../compare/outcomes';
+import type { WeekIndex } from '../compare/pressure-index';
+import { toCsv } from '../downloads/csv';
+import type { TimelineEvent } from '../timeline/data';
+import type { TariffStepRow } from '../timeline/tables';
+
+export function tariffStepsCsv(rows: readonly TariffStepRow[]): string {
+  return toCsv([
+    [
+      'country',
+      'from',
+      'to',
+      'in_effect_pct',
+      'threatened_pct',
+      'suspension',
+      'scope',
+      'set_by_event_ids',
+    ],
+    ...rows.map((r) => [
+      r.country,
+      r.fromDay,
+      r.toDay,
+      r.inEffect,
+      r.threatened,
+      r.suspension,
+      r.scope,
+      r.events.map((e) => e.id).join(';'),
+    ]),
+  ]);
+}
+
+export function markedEventsCsv(events: readonly TimelineEvent[]): string {
+  return toCsv([
+    ['id', 'date', 'precision', 'kind', 'title', 'key_number', 'quote', 'source'],
+    ...events.map((e) => [
+      e.id,
+      e.date,
+      e.precision,
+      e.kind,
+      e.title,
+      e.keyNumber,
+      e.quote,
+      e.sourceTitle,
+    ]),
+  ]);
+}
+
+/** One row per pair, and one per threat without a response. */
+export function comparisonCsv(country: CompareCountry, view: ComparisonView): string {
+  const responses = new Map(view.responses.map((r) => [r.id, r]));
+  return toCsv([
+    [
+      'country',
+      'threat_id',
+      'threat',
+      'threat_date',
+      'threatened_rate_pct',
+      'response_id',
+      'response',
+      'response_date',
+      'lag_days_min',
+      'lag_days_max',
+      'basis',
+      'outcome',
+      'outcome_date',
+    ],
+    ...view.rows.flatMap(({ threat, pairs }) => {
+      const common = [country, threat.id, threat.title, threat.date, threat.rate] as const;
+      const outcome = [OUTCOME_LABELS[threat.outcome.status], threat.outcome.date] as const;
+      if (!pairs.length) return [[...common, null, null, null, null, null, null, ...outcome]];
+      return pairs.map((pair) => {
+        const response = responses.get(pair.responseId);
+        return [
+          ...common,
+          pair.responseId,
+          response?.title ?? null,
+          response?.date ?? null,
+          pair.lag.min,
+          pair.lag.max,
+          pair.basis === 'stated' ? 'stated by the source' : 'by date only',
+          ...outcome,
+        ];
+      });
+    }),
+  ]);
+}
+
+export function pressureIndexCsv(country: CompareCountry, weeks: readonly WeekIndex[]): string {
+  return toCsv([
+    ['country', 'week_starting', 'us_pressure', 'cooperation', 'event_ids'],
+    ...weeks.map((w) => [country, w.week, w.pressure, w.cooperation, w.eventIds.join(';')]),
+  ]);
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { apaCitation } from './citation';
+
+describe('APA citation', () => {
+  it('names the dataset version, the view URL and the access date', () => {
+    expect(
+      apaCitation({
+        chartTitle: 'Tariff timeline',
+        version: '1.0.0',
+        url: 'https://example.org/?country=MX',
+        accessed: '2026-11-22',
+        year: 2026,
+      }),
+    ).toBe(
+      'Tariff Pressure Tracker. (2026). U.S. tariff threats and pressure on Mexico, Canada and China, and the responses: ' +
+        'Tariff timeline (Version 1.0.0) [Data set and interactive chart]. Tariff Pressure Tracker. ' +
+        'Retrieved November 22, 2026, from https://example.org/?country=MX',
+    );
+  });
+});
