@@ -7,7 +7,7 @@ import type { CountryCode, Dataset, EventKind, EventRecord } from '../data/schem
 import { dateSpan, formatDateRange } from '../dates';
 import { keyNumber } from '../events/key-number';
 import { statusOn, tariffSeries } from '../tariffs/series';
-import { isExact, lagMidpoint, type Lag } from './lag';
+import { lagMidpoint, type Lag } from './lag';
 import { threatOutcome, type Outcome } from './outcomes';
 import {
   firstResponses,

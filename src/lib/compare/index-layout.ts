@@ -30,6 +30,13 @@ const MARGIN = { left: 36, right: 8, top: 18, bottom: 26 };
 export const indexMax = (weeks: readonly WeekIndex[]) =>
   Math.max(0, ...weeks.flatMap((w) => [w.pressure, w.cooperation]));
 
+const firstWeek = (day: string) =>
+  DateTime.fromISO(day, { zone: 'utc' }).startOf('week').toFormat('yyyy-MM-dd');
+
+/** The weeks that overlap `domain`. */
+export const weeksWithin = (weeks: readonly WeekIndex[], domain: { from: string; to: string }) =>
+  weeks.filter((w) => w.week >= firstWeek(domain.from) && w.week <= domain.to);
+
 export const INDEX_WIDE = { width: 1000, height: 200 };
 export const INDEX_NARROW = { width: 420, height: 200 };
 

@@ -30,8 +30,6 @@ export function lagBetween(from: Dated, to: Dated): Lag {
   };
 }
 
-export const isExact = (lag: Lag) => lag.min === lag.max && !lag.approximate;
-
 /** "same day", "3 days", "0–27 days", "c. 14 days". */
 export function formatLag(lag: Lag): string {
   const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);

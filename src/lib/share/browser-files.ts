@@ -1,0 +1,43 @@
+/** Browser-side files: saving a blob under a name, and turning a standalone SVG into a PNG. */
+
+export function saveBlob(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export const textBlob = (text: string, type: string) =>
+  new Blob([text], { type: `${type};charset=utf-8` });
+
+/** Rasterises a standalone SVG document at `width` pixels wide (height to scale). */
+export async function svgToPng(svg: string, width: number): Promise<Blob> {
+  const image = new Image();
+  const url = URL.createObjectURL(textBlob(svg, 'image/svg+xml'));
+  try {
+    image.src = url;
+    await image.decode();
+    const scale = width / image.naturalWidth;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width);
+    canvas.height = Math.round(image.naturalHeight * scale);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await canvasToPng(canvas);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))),
+      'image/png',
+    ),
+  );
+}

@@ -1,0 +1,10 @@
+/** What a chart hands its "Share & embed" panel. */
+
+/** Width of the print-size PNG download, in pixels. */
+export const PRINT_WIDTH = 2400;
+
+export interface CsvFile {
+  label: string;
+  filename: string;
+  content: () => string;
+}

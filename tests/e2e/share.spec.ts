@@ -1,0 +1,120 @@
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { csvParse } from 'd3-dsv';
+import { readFile } from 'node:fs/promises';
+import { waitForHydration } from './helpers';
+
+async function saved(download: Download) {
+  return readFile((await download.path())!);
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(png: Buffer) {
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** Share of pixels that are not (near) white, decoded in the page. */
+async function inkShare(page: Page, png: Buffer) {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4)
+      if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) ink += 1;
+    return ink / (data.length / 4);
+  }, png.toString('base64'));
+}
+
+async function openShare(page: Page, index = 0) {
+  const panel = page.locator('details.share').nth(index);
+  await panel.locator('summary').click();
+  return panel;
+}
+
+for (const [path, index, label] of [
+  ['/', 0, 'tariff timeline'],
+  ['/compare', 0, 'comparison'],
+] as const) {
+  test(`the ${label}'s PNG downloads have the stated size and are not blank`, async ({ page }) => {
+    await page.goto(path);
+    await waitForHydration(page);
+    await page.locator('[data-rendered="true"], .compare-chart').first().waitFor();
+    const panel = await openShare(page, index);
+
+    const [print] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.locator('[data-download="png-print"]').click(),
+    ]);
+    const printPng = await saved(print);
+    expect(pngSize(printPng).width).toBeGreaterThanOrEqual(2400);
+    expect(await inkShare(page, printPng)).toBeGreaterThan(0.01);
+
+    const [screen] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.locator('[data-download="png-screen"]').click(),
+    ]);
+    const screenPng = await saved(screen);
+    expect(pngSize(screenPng).width).toBeGreaterThanOrEqual(900);
+    expect(pngSize(screenPng).width).toBeLessThan(2400);
+    expect(await inkShare(page, screenPng)).toBeGreaterThan(0.01);
+  });
+}
+
+test('the comparison CSV is exactly the pairs shown, and escapes formula characters', async ({
+  page,
+}) => {
+  await page.goto('/compare?tier=stated&window=10');
+  await waitForHydration(page);
+  const panel = await openShare(page, 0);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.locator('[data-download="csv"]').click(),
+  ]);
+  const rows = csvParse((await saved(download)).toString('utf8'));
+  const shownPairs = await page.locator('.threat-table tbody li').count();
+  const unanswered = await page
+    .locator('.threat-table tbody td', { hasText: 'No response in the data' })
+    .count();
+  expect(rows.length).toBe(shownPairs + unanswered);
+  expect(rows.every((row) => row.basis === '' || row.basis === 'stated by the source')).toBe(true);
+  for (const row of rows)
+    for (const cell of Object.values(row)) expect(cell ?? '').not.toMatch(/^[=+@\t\r]|^-(?!\d)/);
+});
+
+test('the timeline CSVs match the tables under the chart', async ({ page }) => {
+  await page.goto('/?country=MX&from=2025-01-01&to=2025-12-31');
+  await waitForHydration(page);
+  const panel = await openShare(page, 0);
+  const buttons = panel.locator('[data-download="csv"]');
+  const [steps] = await Promise.all([page.waitForEvent('download'), buttons.nth(0).click()]);
+  const stepRows = csvParse((await saved(steps)).toString('utf8'));
+  expect(stepRows.length).toBe(await page.locator('#tariff-steps tbody tr').count());
+  expect(new Set(stepRows.map((r) => r.country))).toEqual(new Set(['MX']));
+  const [events] = await Promise.all([page.waitForEvent('download'), buttons.nth(1).click()]);
+  const eventRows = csvParse((await saved(events)).toString('utf8'));
+  const shownTitles = await page.locator('#marked-events tbody td:nth-child(3)').allTextContents();
+  expect(eventRows.map((r) => r.title)).toEqual(shownTitles.map((t) => t.trim()));
+});
+
+test('the share panel gives the permalink, the snippet and a citation with version and access date', async ({
+  page,
+}) => {
+  await page.goto('/compare?country=MX~CA&window=14');
+  await waitForHydration(page);
+  const panel = await openShare(page, 0);
+  await expect(panel.locator('[data-share="permalink"]')).toHaveValue(/\/compare\?window=14$/);
+  await expect(panel.locator('[data-share="snippet"]')).toHaveValue(
+    /<iframe src="http:\/\/[^"]+\/embed\/threats-responses\?window=14"/,
+  );
+  await expect(panel.locator('[data-share="snippet"]')).toHaveValue(/embed\.js/);
+  await expect(panel.locator('[data-share="citation"]')).toHaveValue(
+    /\(Version \d+\.\d+\.\d+\).*Retrieved [A-Z][a-z]+ \d{1,2}, \d{4}, from http/,
+  );
+});
