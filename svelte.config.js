@@ -7,6 +7,27 @@ const config = {
   kit: {
     // 404.html: the page static hosts serve for unknown paths; it renders the error client-side.
     adapter: adapter({ strict: true, fallback: '404.html' }),
+    // A strict Content-Security-Policy, written by Kit as a <meta> tag with hashes of its own inline
+    // scripts: no 'unsafe-inline' anywhere. frame-ancestors cannot live in a meta tag; it is sent as a
+    // header by the host (static/_headers).
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self'],
+        // Kit's route announcer carries this one style attribute.
+        'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
+        // blob: and data: for the PNG downloads drawn in the page.
+        'img-src': ['self', 'data:', 'blob:'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'frame-src': ['self'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self'],
+      },
+    },
     prerender: {
       // Every page is static: an unresolvable link is a build error, not a silent 404.
       handleHttpError: 'fail',

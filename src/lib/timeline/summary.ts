@@ -4,7 +4,12 @@ import { COUNTRY_NAMES } from '../labels';
 import type { TimelineChartModel } from './chart-model';
 import type { TimelineData } from './data';
 
-export function timelineSummary(data: TimelineData, model: TimelineChartModel): string {
+export function timelineSummary(
+  data: TimelineData,
+  model: TimelineChartModel,
+  /** Where the reader finds every figure. */
+  pointer = 'The table below lists every step.',
+): string {
   const shown = new Set(model.lines.map((line) => line.country));
   const statuses = data.series
     .filter((s) => shown.has(s.country) && s.segments.length)
@@ -19,6 +24,6 @@ export function timelineSummary(data: TimelineData, model: TimelineChartModel): 
   return (
     `Tariff rates from ${formatDate(model.from)} to ${formatDate(model.to)}: ${statuses.join('; ')}. ` +
     `${model.bands.length} suspension${model.bands.length === 1 ? '' : 's'} shaded; ` +
-    `${model.announcements.length + model.markers.length} events marked. The table below lists every step.`
+    `${model.announcements.length + model.markers.length} events marked. ${pointer}`
   );
 }

@@ -1,0 +1,95 @@
+/**
+ * The charts other sites can embed, each at `/embed/<name>` (prerendered; any other name is a 404).
+ *
+ * To add one: an entry here (its title, the full view it comes from and what its page needs from
+ * the dataset, computed at build time), a component in this folder that draws it inside
+ * `EmbedFrame`, and one `{#if}` branch in `src/routes/embed/[chart]/+page.svelte`. The `/embed`
+ * preview page, the prerendered entries and the 404 for unknown names follow from this list.
+ *
+ * Imported by server code only (the page gets what it needs through `load`), so the client bundle
+ * carries none of the loaders.
+ */
+import type { Pathname } from '$app/types';
+import type { Dataset } from '../data/schema';
+import { buildTimelineData } from '../timeline/data';
+import { TIMELINE_TITLE } from '../timeline/text';
+import { buildComparisonData, COMPARE_COUNTRIES } from '../compare/comparison';
+
+/** The comparison charts' data: both countries, and the dataset's extent for the default dates. */
+function comparisonEmbedData(dataset: Dataset) {
+  return {
+    comparisons: COMPARE_COUNTRIES.map((country) => buildComparisonData(dataset, country)),
+    extent: buildTimelineData(dataset).extent,
+  };
+}
+
+export interface EmbedChart<Data extends object = object> {
+  /** The finding, as the chart's title on its full view. */
+  title: string;
+  /** The frame's accessible name on the host page (the snippet's `title` attribute). */
+  frameTitle: string;
+  /** The page the chart comes from; the embed links back to it with the same parameters. */
+  fullView: Pathname;
+  /**
+   * The frame height (px) in the snippet: tall enough to show the whole chart without /embed.js at
+   * the usual article widths (measured: 480 px and wider; narrower frames scroll a little).
+   */
+  defaultHeight: number;
+  /** What the embed page draws, from the dataset. */
+  load(dataset: Dataset): Data;
+}
+
+export const EMBED_CHARTS = {
+  'tariff-timeline': {
+    title: TIMELINE_TITLE,
+    frameTitle: "Chart: U.S. tariffs on Mexico, Canada and China, and Mexico's responses",
+    fullView: '/',
+    defaultHeight: 800,
+    load: (dataset) => ({ timeline: buildTimelineData(dataset) }),
+  },
+  'threats-responses': {
+    title: 'U.S. threats and what followed them',
+    frameTitle: 'Chart: U.S. threats against Mexico and Canada and the responses that followed',
+    fullView: '/compare',
+    defaultHeight: 620,
+    load: comparisonEmbedData,
+  },
+  'pressure-index': {
+    title: 'U.S. pressure and cooperation, week by week',
+    frameTitle: 'Chart: weekly U.S. pressure on Mexico and Canada and their cooperation',
+    fullView: '/compare',
+    defaultHeight: 480,
+    load: comparisonEmbedData,
+  },
+} satisfies Record<string, EmbedChart>;
+
+export type EmbedChartName = keyof typeof EMBED_CHARTS;
+
+export const EMBED_CHART_NAMES = Object.keys(EMBED_CHARTS) as EmbedChartName[];
+
+export const isEmbedChartName = (name: string): name is EmbedChartName =>
+  Object.hasOwn(EMBED_CHARTS, name);
+
+/** What every embed page shows besides its chart. */
+export interface EmbedMeta<Name extends EmbedChartName = EmbedChartName> {
+  chart: Name;
+  title: string;
+  fullView: Pathname;
+}
+
+/** The `load` result of one chart's embed page; a union over the charts, told apart by `chart`. */
+export type EmbedPageData<Name extends EmbedChartName = EmbedChartName> = {
+  [N in Name]: EmbedMeta<N> & ReturnType<(typeof EMBED_CHARTS)[N]['load']>;
+}[Name];
+
+export function embedPageData(name: EmbedChartName, dataset: Dataset): EmbedPageData {
+  const { title, fullView, load } = EMBED_CHARTS[name];
+  return { chart: name, title, fullView, ...load(dataset) } as EmbedPageData;
+}
+
+/** The list the `/embed` preview page shows. */
+export const embedChartList = () =>
+  EMBED_CHART_NAMES.map((name) => {
+    const { title, frameTitle, defaultHeight } = EMBED_CHARTS[name];
+    return { name, title, frameTitle, defaultHeight };
+  });

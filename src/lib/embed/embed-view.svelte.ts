@@ -1,0 +1,51 @@
+/**
+ * An embed's view state: its chart's URL parameters (read exactly as on the full view) plus the
+ * embed's own (`theme`), kept in the frame's address by `createUrlView`. Applies the theme to the
+ * document once the address has been read, and gives the full view's query string for the link back.
+ */
+import { onMount } from 'svelte';
+import { afterNavigate } from '$app/navigation';
+import {
+  withEmbedParams,
+  withEmbedRefinement,
+  type EmbedTheme,
+  type EmbedView,
+} from '../url-state/embed-params';
+import { queryString, writeView, type ParamSpecs, type ViewRefinement } from '../url-state/params';
+import { createUrlView } from '../url-state/url-view.svelte';
+
+export interface EmbedViewState<View> {
+  readonly view: View & EmbedView;
+  readonly notices: string[];
+  /** The chart's parameters only (no `theme`): `?country=MX`, or the empty string. */
+  readonly chartQuery: string;
+}
+
+/** `light` and `dark` force the theme; `auto` leaves it to the reader's system setting. */
+export function applyTheme(theme: EmbedTheme) {
+  const root = document.documentElement;
+  if (theme === 'auto') delete root.dataset.theme;
+  else root.dataset.theme = theme;
+}
+
+export function createEmbedView<View extends object>(
+  specs: ParamSpecs<View>,
+  refine?: ViewRefinement<View>,
+): EmbedViewState<View> {
+  const state = createUrlView(withEmbedParams(specs), withEmbedRefinement(refine));
+  // Registered after createUrlView's own callback, so the view has been read from the address.
+  afterNavigate(() => applyTheme(state.view.theme));
+  onMount(() => () => applyTheme('auto'));
+
+  return {
+    get view() {
+      return state.view;
+    },
+    get notices() {
+      return state.notices;
+    },
+    get chartQuery() {
+      return queryString(writeView(specs, state.view));
+    },
+  };
+}

@@ -1,0 +1,136 @@
+import { readFileSync, statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validDataset } from '../data/fixtures/valid-dataset';
+import { validateDataset } from '../data/validate';
+import { pymChildId, withEmbedParams, withEmbedRefinement } from '../url-state/embed-params';
+import { readView, writeView } from '../url-state/params';
+import { refineTimelineView, timelineViewParams } from '../url-state/timeline-view';
+import {
+  EMBED_ASK_MESSAGE,
+  EMBED_HEIGHT_MESSAGE,
+  RESIZER_READY,
+  iframeResizerMessage,
+  pymMessage,
+  readIframeResizerMessage,
+  readPymMessage,
+} from './auto-height';
+import { EMBED_CHARTS, EMBED_CHART_NAMES, embedPageData, isEmbedChartName } from './charts';
+import { embedSnippet } from './snippet';
+
+const specs = withEmbedParams(timelineViewParams);
+const refine = withEmbedRefinement(refineTimelineView);
+const read = (query: string) => readView(specs, new URLSearchParams(query), refine);
+
+describe('embed parameters', () => {
+  it('reads the chart parameters as the full view does, plus the theme', () => {
+    const { view, notices } = read('country=MX~CA&from=2025-01-01&theme=dark');
+    expect(view).toMatchObject({ country: ['MX', 'CA'], from: '2025-01-01', theme: 'dark' });
+    expect(notices).toEqual([]);
+    expect(read('').view.theme).toBe('auto');
+  });
+
+  it('falls back to auto on any other theme, with a notice', () => {
+    const { view, notices } = read('theme=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+    expect(view.theme).toBe('auto');
+    expect(notices).toEqual([
+      'Ignored theme="<script>alert(1)</script>": expected one of auto, light, dark.',
+    ]);
+  });
+
+  it('keeps the theme when the chart corrects its own parameters', () => {
+    const { view, notices } = read('from=2025-12-31&to=2025-01-01&theme=light');
+    expect(view).toMatchObject({ from: '', to: '', theme: 'light' });
+    expect(notices).toHaveLength(1);
+  });
+
+  it('writes the theme only when it is not the default', () => {
+    expect(writeView(specs, { ...read('').view, theme: 'dark' }).toString()).toBe('theme=dark');
+    expect(writeView(specs, read('').view).toString()).toBe('');
+  });
+
+  it("reads Pym's childId only when it is a plain id", () => {
+    expect(pymChildId(new URLSearchParams('childId=pym-0&initialWidth=600'))).toBe('pym-0');
+    expect(pymChildId(new URLSearchParams('childId=a(b)'))).toBeNull();
+    expect(pymChildId(new URLSearchParams(''))).toBeNull();
+  });
+});
+
+describe('height messages', () => {
+  it('speaks the iframe-resizer v4 format', () => {
+    expect(iframeResizerMessage('frame1', 812, 640, 'init')).toBe(
+      '[iFrameSizer]frame1:812:640:init',
+    );
+    expect(
+      readIframeResizerMessage(
+        '[iFrameSizer]frame1:8:false:false:32:true:true:null:documentElementBoundingClientRect:null:null:0:false:child:scroll:true:0:0',
+      ),
+    ).toEqual({ kind: 'init', id: 'frame1' });
+    expect(readIframeResizerMessage('[iFrameSizer]resize')).toEqual({ kind: 'resize' });
+    expect(readIframeResizerMessage('[iFrameSizer]reset')).toEqual({ kind: 'reset' });
+    // A size message relayed from a nested frame, other commands and other messages are not ours.
+    expect(readIframeResizerMessage('[iFrameSizer]frame1:812:640:init')).toBeNull();
+    expect(readIframeResizerMessage('[iFrameSizer]moveToAnchor:top')).toBeNull();
+    expect(readIframeResizerMessage(RESIZER_READY)).toBeNull();
+    expect(readIframeResizerMessage({ type: EMBED_ASK_MESSAGE })).toBeNull();
+  });
+
+  it('speaks the Pym.js format', () => {
+    expect(pymMessage('pym-0', 'height', '812')).toBe('pymxPYMxpym-0xPYMxheightxPYMx812');
+    expect(readPymMessage('pymxPYMxpym-0xPYMxwidthxPYMx600', 'pym-0')).toEqual({
+      type: 'width',
+      value: '600',
+    });
+    expect(readPymMessage('pymxPYMxpym-1xPYMxwidthxPYMx600', 'pym-0')).toBeNull();
+    expect(readPymMessage(42, 'pym-0')).toBeNull();
+  });
+
+  it('/embed.js stays small, plain and in step with the embed', () => {
+    const script = readFileSync('static/embed.js', 'utf8');
+    expect(statSync('static/embed.js').size).toBeLessThan(2048);
+    expect(script).toContain(`'${EMBED_HEIGHT_MESSAGE}'`);
+    expect(script).toContain(`'${EMBED_ASK_MESSAGE}'`);
+    expect(script).not.toMatch(/^\s*(import|export)\s/m);
+  });
+});
+
+describe('the chart registry', () => {
+  const dataset = validateDataset(validDataset());
+  if (!dataset.ok) throw new Error('fixture is invalid');
+
+  it('names charts with URL-safe names and refuses others', () => {
+    for (const name of EMBED_CHART_NAMES) expect(name).toMatch(/^[a-z0-9-]+$/);
+    expect(isEmbedChartName('tariff-timeline')).toBe(true);
+    expect(isEmbedChartName('toString')).toBe(false);
+    expect(isEmbedChartName('no-such-chart')).toBe(false);
+  });
+
+  it('gives each page its title, full view and data', () => {
+    const page = embedPageData('tariff-timeline', dataset.dataset);
+    expect(page).toMatchObject({
+      chart: 'tariff-timeline',
+      title: EMBED_CHARTS['tariff-timeline'].title,
+      fullView: '/',
+    });
+    expect(page.chart === 'tariff-timeline' && page.timeline.series.length).toBeGreaterThan(0);
+    const compare = embedPageData('threats-responses', dataset.dataset);
+    expect(
+      compare.chart === 'threats-responses' && compare.comparisons.map((c) => c.country),
+    ).toEqual(['MX', 'CA']);
+  });
+
+  it('documents the snippet in the README exactly as /embed shows it', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const chart = { name: 'tariff-timeline', ...EMBED_CHARTS['tariff-timeline'] };
+    expect(readme).toContain(embedSnippet('https://tariffs.example.org', chart));
+  });
+
+  it('escapes what it writes into attributes', () => {
+    const snippet = embedSnippet('https://x.example', {
+      name: 'tariff-timeline',
+      frameTitle: 'A "quoted" <title>',
+      defaultHeight: 800,
+    });
+    expect(snippet).toContain('title="A &quot;quoted&quot; &lt;title>"');
+    expect(snippet).toContain('height="800"');
+  });
+});

@@ -1,0 +1,5 @@
+import { embedChartList } from '$lib/embed/charts';
+
+export function load() {
+  return { charts: embedChartList() };
+}
