@@ -255,7 +255,13 @@ test('a bad theme falls back to auto with a notice, and no error', async ({ page
   expect(errors).toEqual([]);
 });
 
-for (const path of [`${EMBED}`, `${EMBED}?theme=dark`, '/embed']) {
+for (const path of [
+  `${EMBED}`,
+  `${EMBED}?theme=dark`,
+  '/embed/threats-responses?country=MX~CA',
+  '/embed/pressure-index?theme=dark',
+  '/embed',
+]) {
   test(`${path} has no axe violations`, async ({ page }) => {
     const errors = trackErrors(page);
     await page.goto(path);
