@@ -16,8 +16,21 @@ export interface SvgFrame {
   theme?: Theme;
 }
 
-const HEADER = 62;
 const FOOTER = 30;
+
+/** Greedy word wrap by an estimate of the text's width (about 0.58 em a character, bold 0.62). */
+function wrap(text: string, width: number, fontSize: number, bold = false): string[] {
+  const perLine = Math.floor(width / (fontSize * (bold ? 0.62 : 0.58)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
+}
 
 function frame(
   width: number,
@@ -26,13 +39,22 @@ function frame(
   { title, subtitle, credit, theme = 'light' }: SvgFrame,
 ) {
   const chrome = CHART_CHROME[theme];
-  const total = HEADER + height + FOOTER;
+  const titleLines = wrap(title, width - 24, 18, true);
+  const subtitleLines = wrap(subtitle, width - 24, 12);
+  const text = (lines: string[], top: number, size: number, attrs: string) =>
+    lines.map(
+      (line, i) =>
+        `<text x="12" y="${top + i * size * 1.3}" font-size="${size}" ${attrs}>${escapeXml(line)}</text>`,
+    );
+  const subtitleTop = 24 + titleLines.length * 18 * 1.3;
+  const header = subtitleTop + subtitleLines.length * 12 * 1.3;
+  const total = header + height + FOOTER;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${escapeXml(CHART_FONT_FAMILY)}">`,
     `<rect width="100%" height="100%" fill="${chrome.background}"/>`,
-    `<text x="12" y="24" font-size="18" font-weight="700" fill="${chrome.text}">${escapeXml(title)}</text>`,
-    `<text x="12" y="46" font-size="12" fill="${chrome.muted}">${escapeXml(subtitle)}</text>`,
-    `<g transform="translate(0 ${HEADER})">${body}</g>`,
+    ...text(titleLines, 24, 18, `font-weight="700" fill="${chrome.text}"`),
+    ...text(subtitleLines, subtitleTop, 12, `fill="${chrome.muted}"`),
+    `<g transform="translate(0 ${header})">${body}</g>`,
     `<text x="12" y="${total - 10}" font-size="11" fill="${chrome.muted}">${escapeXml(credit)}</text>`,
     '</svg>',
   ].join('\n');

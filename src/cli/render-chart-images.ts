@@ -1,0 +1,119 @@
+/**
+ * Run by `npm run build` after `vite build`: writes an image of each chart's default view into
+ * `build/charts/`, so a report can link an image that updates with the data
+ * (`/charts/tariff-timeline.png`).
+ *
+ *   tsx src/cli/render-chart-images.ts [--out build/charts] [--only name[,name]]
+ *
+ * Each chart is one entry in CHART_IMAGES: its name and a function that returns the files to write.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
+import { renderTimelinePng } from '../lib/charts/node-render';
+import { compareColumns, compareDomain } from '../lib/compare/columns';
+import { buildComparisonData, COMPARE_COUNTRIES } from '../lib/compare/comparison';
+import { pressureIndexImage, threatsResponsesImage } from '../lib/compare/images';
+import { indexMax } from '../lib/compare/index-layout';
+import { creditLine } from '../lib/site';
+import { buildTimelineData } from '../lib/timeline/data';
+import { defaultCompareView } from '../lib/url-state/compare-view';
+import { readDataset } from '../lib/data/read-dataset';
+import type { Dataset } from '../lib/data/schema';
+
+interface ChartImageFile {
+  /** File name inside the output folder, e.g. `tariff-timeline.png`. */
+  name: string;
+  contents: Buffer | string;
+}
+
+type ChartImageRenderer = (dataset: Dataset) => Promise<ChartImageFile[]>;
+
+/** Chart name → renderer. A chart drawn as SVG can return both its `.svg` and a `.png` of it. */
+const CHART_IMAGES: Record<string, ChartImageRenderer> = {
+  'tariff-timeline': async (dataset) => [
+    { name: 'tariff-timeline.png', contents: await renderTimelinePng(dataset) },
+  ],
+  'threats-responses': async (dataset) => {
+    const { column, domain, view, credit } = defaultComparison(dataset);
+    return svgAndPng(
+      'threats-responses',
+      threatsResponsesImage(column, domain, view.window, credit),
+    );
+  },
+  'pressure-index': async (dataset) => {
+    const { column, domain, credit } = defaultComparison(dataset);
+    return svgAndPng(
+      'pressure-index',
+      pressureIndexImage(column, domain, indexMax(column.data.index), credit),
+    );
+  },
+};
+
+/** The comparison's default view (Mexico), as /compare shows it before any change. */
+function defaultComparison(dataset: Dataset) {
+  const view = defaultCompareView();
+  const comparisons = COMPARE_COUNTRIES.map((country) => buildComparisonData(dataset, country));
+  const column = compareColumns(comparisons, view)[0]!;
+  const domain = compareDomain(view, buildTimelineData(dataset).extent);
+  return { view, column, domain, credit: creditLine(dataset.version, dataset.sources.length) };
+}
+
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) =>
+  fileURLToPath(new URL(`../lib/charts/fonts/${file}`, import.meta.url)),
+);
+
+/** An SVG chart as its .svg and a PNG of it 2400 px wide, with the shipped fonts only. */
+function svgAndPng(name: string, svg: string): ChartImageFile[] {
+  const png = new Resvg(svg, {
+    fitTo: { mode: 'width', value: 2400 },
+    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'DejaVu Sans' },
+  })
+    .render()
+    .asPng();
+  return [
+    { name: `${name}.svg`, contents: svg },
+    { name: `${name}.png`, contents: png },
+  ];
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      out: { type: 'string', default: join('build', 'charts') },
+      only: { type: 'string' },
+    },
+  });
+  const names = values.only ? values.only.split(',') : Object.keys(CHART_IMAGES);
+  const unknown = names.filter((name) => !CHART_IMAGES[name]);
+  if (unknown.length) {
+    throw new Error(
+      `Unknown chart(s): ${unknown.join(', ')}. Known: ${Object.keys(CHART_IMAGES).join(', ')}`,
+    );
+  }
+
+  const result = readDataset();
+  if (!result.ok) {
+    throw new Error(`The dataset is invalid:\n${result.problems.join('\n')}`);
+  }
+
+  mkdirSync(values.out, { recursive: true });
+  for (const name of names) {
+    const started = performance.now();
+    const files = await CHART_IMAGES[name]!(result.dataset);
+    for (const file of files) {
+      const path = join(values.out, file.name);
+      writeFileSync(path, file.contents);
+      const kb = (Buffer.byteLength(file.contents) / 1024).toFixed(0);
+      console.log(`chart image ${path} (${kb} KB)`);
+    }
+    console.log(`  ${name}: ${(performance.now() - started).toFixed(0)} ms`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
