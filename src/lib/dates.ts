@@ -2,18 +2,27 @@
  * Calendar dates, computed with luxon in UTC so that no machine's time zone can shift a day.
  * Dataset dates are `YYYY-MM-DD` or `YYYY-MM` (month precision).
  */
-import { DateTime } from 'luxon';
-import type { DatePrecision } from './data/schema';
+import { DateTime, Info } from 'luxon';
+import type { DatePrecision } from './data/codes';
 
 const DAY = 'yyyy-MM-dd';
-const MONTH = 'yyyy-MM';
+const SHAPE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
+/** `YYYY-MM-DD` or `YYYY-MM` as a UTC DateTime (the 1st for a month), or null. fromObject, not
+ * fromFormat: it is an order of magnitude faster, which matters on large datasets. */
 function parse(date: string): DateTime | null {
-  const format = date.length === 7 ? MONTH : date.length === 10 ? DAY : null;
-  if (!format) return null;
-  const parsed = DateTime.fromFormat(date, format, { zone: 'utc' });
+  const match = SHAPE.exec(date);
+  if (!match) return null;
+  const [, year, month, day] = match;
+  const parsed = DateTime.fromObject(
+    { year: Number(year), month: Number(month), day: day ? Number(day) : 1 },
+    { zone: 'utc' },
+  );
   return parsed.isValid ? parsed : null;
 }
+
+/** A `YYYY-MM-DD` known to be valid. */
+const day = (date: string) => parse(date) ?? DateTime.invalid(`not a calendar date: "${date}"`);
 
 /** True for a real `YYYY-MM-DD` or `YYYY-MM` date ("2025-02-30" is false). */
 export function isCalendarDate(date: string): boolean {
@@ -32,25 +41,35 @@ export function dateSpan(date: string): DaySpan {
   const parsed = parse(date);
   if (!parsed) throw new Error(`not a calendar date: "${date}"`);
   if (date.length === 10) return { start: date, end: date };
-  return { start: parsed.toFormat(DAY), end: parsed.endOf('month').toFormat(DAY) };
+  return { start: `${date}-01`, end: `${date}-${String(parsed.daysInMonth).padStart(2, '0')}` };
 }
 
 /** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round(
-    DateTime.fromISO(to, { zone: 'utc' }).diff(DateTime.fromISO(from, { zone: 'utc' }), 'days')
-      .days,
-  );
+  return Math.round(day(to).diff(day(from), 'days').days);
 }
 
 /** `YYYY-MM-DD` shifted by a number of days. */
 export function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toFormat(DAY);
+  return day(date).plus({ days }).toFormat(DAY);
 }
 
 /** Milliseconds since the epoch at 00:00 UTC of a `YYYY-MM-DD` (for time axes). */
 export function dayToMillis(date: string): number {
-  return DateTime.fromISO(date, { zone: 'utc' }).toMillis();
+  return day(date).toMillis();
+}
+
+const monthNames = new Map<string, string[]>();
+
+/** Short month names without trailing dots ("Sep", "sept"), computed once per locale. */
+function shortMonths(locale: string): string[] {
+  const tag = locale === 'es' ? 'es-MX' : 'en-US';
+  let names = monthNames.get(tag);
+  if (!names) {
+    names = Info.months('short', { locale: tag }).map((name) => name.replace('.', ''));
+    monthNames.set(tag, names);
+  }
+  return names;
 }
 
 /**
@@ -59,9 +78,8 @@ export function dayToMillis(date: string): number {
 export function formatDate(date: string, precision: DatePrecision = 'day', locale = 'en'): string {
   const parsed = parse(date);
   if (!parsed) return date;
-  const localized = parsed.setLocale(locale === 'es' ? 'es-MX' : 'en-US');
   const hasDay = date.length === 10 && precision !== 'month';
-  const month = localized.toFormat('LLL').replace('.', '');
+  const month = shortMonths(locale)[parsed.month - 1]!;
   const text = hasDay ? `${parsed.day} ${month} ${parsed.year}` : `${month} ${parsed.year}`;
   return precision === 'approximate' ? `c. ${text}` : text;
 }

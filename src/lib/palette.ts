@@ -4,7 +4,7 @@
  * The dark theme keeps each hue and lightens it for contrast on a dark background.
  */
 import { scaleOrdinal } from 'd3-scale';
-import { COUNTRY_CODES, EVENT_KINDS, type CountryCode, type EventKind } from './data/schema';
+import { COUNTRY_CODES, EVENT_KINDS, type CountryCode, type EventKind } from './data/codes';
 
 export type Theme = 'light' | 'dark';
 

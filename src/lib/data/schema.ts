@@ -7,19 +7,16 @@
  */
 import { z } from 'zod';
 import { dateSpan, isCalendarDate } from '../dates';
+import {
+  COUNTRY_CODES,
+  DATE_BASES,
+  DATE_PRECISIONS,
+  EVENT_KINDS,
+  MAX_QUOTE_WORDS,
+  TARIFF_STATUSES,
+} from './codes';
 
-export const COUNTRY_CODES = ['US', 'MX', 'CA', 'CN'] as const;
-export const EVENT_KINDS = ['tariff', 'pressure', 'concession', 'statement', 'outcome'] as const;
-export const DATE_PRECISIONS = ['day', 'month', 'approximate'] as const;
-export const DATE_BASES = ['article', 'inferred', 'public-record'] as const;
-export const TARIFF_STATUSES = ['threatened', 'imposed', 'suspended', 'lifted'] as const;
-export const MAX_QUOTE_WORDS = 25;
-
-export type CountryCode = (typeof COUNTRY_CODES)[number];
-export type EventKind = (typeof EVENT_KINDS)[number];
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
-export type DateBasis = (typeof DATE_BASES)[number];
-export type TariffStatus = (typeof TARIFF_STATUSES)[number];
+export * from './codes';
 
 const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
 

@@ -1,5 +1,5 @@
 /** The /events table's view state and its URL parameters. */
-import { COUNTRY_CODES, EVENT_KINDS, type CountryCode, type EventKind } from '../data/schema';
+import { COUNTRY_CODES, EVENT_KINDS, type CountryCode, type EventKind } from '../data/codes';
 import {
   defaultView,
   enumParam,

@@ -1,5 +1,5 @@
 /** The tariff timeline's view state (home page and its embed) and its URL parameters. */
-import { EVENT_KINDS, type EventKind } from '../data/schema';
+import { EVENT_KINDS, type EventKind } from '../data/codes';
 import {
   dayParam,
   defaultView,
