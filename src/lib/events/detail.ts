@@ -1,6 +1,6 @@
 /** Everything the /events/[id] page shows about one event, resolved from the dataset. */
 import type { Dataset, EventRecord, SourceRecord } from '../data/schema';
-import { formatDateRange } from '../dates';
+import { formatDate, formatDateRange } from '../dates';
 
 export interface EventLink {
   id: string;
@@ -11,7 +11,9 @@ export interface EventLink {
 export interface EventDetail {
   event: EventRecord;
   dateLabel: string;
-  citations: { source: SourceRecord; quote: string }[];
+  citations: { source: SourceRecord; publishedLabel: string; quote: string }[];
+  /** The tariff measures' effective and end dates as written ("4 Mar 2025"), in measure order. */
+  measureDates: { effective: string | null; until: string | null }[];
   respondsTo: EventLink[];
   respondedBy: EventLink[];
   previous: EventLink | null;
@@ -40,8 +42,20 @@ export function eventDetail(dataset: Dataset, id: string): EventDetail | null {
     dateLabel: formatDateRange(event.date, event.endDate, event.precision),
     citations: event.sources.flatMap(({ source, quote }) => {
       const record = sourcesById.get(source);
-      return record ? [{ source: record, quote }] : [];
+      return record
+        ? [
+            {
+              source: record,
+              publishedLabel: formatDate(record.published, record.precision),
+              quote,
+            },
+          ]
+        : [];
     }),
+    measureDates: (event.tariffs ?? []).map((m) => ({
+      effective: m.effective ? formatDate(m.effective) : null,
+      until: m.until ? formatDate(m.until) : null,
+    })),
     respondsTo: (event.respondsTo ?? []).flatMap((targetId) => {
       const target = byId.get(targetId);
       return target ? [eventLink(target)] : [];

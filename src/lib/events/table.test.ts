@@ -3,7 +3,8 @@ import { validDataset } from '../data/fixtures/valid-dataset';
 import { validateDataset } from '../data/validate';
 import { defaultEventsView, type EventsView } from '../url-state/events-view';
 import { eventDetail } from './detail';
-import { applyEventsView, toEventRow } from './table';
+import { applyEventsView } from './filter';
+import { toEventRow } from './table';
 
 function dataset() {
   const raw = validDataset();

@@ -1,13 +1,14 @@
-/** Rows of the /events table, and the filtering and sorting the table applies to them. */
+/** Rows of the /events table, made at build time (the browser filters them: ./filter.ts). */
 import type { CountryCode, DatePrecision, EventKind, EventRecord } from '../data/schema';
 import { dateSpan, formatDateRange } from '../dates';
-import type { EventsView } from '../url-state/events-view';
 import { keyNumber, keyNumberValue } from './key-number';
 
 export interface EventRow {
   id: string;
   date: string;
   precision: DatePrecision;
+  /** First possible day, `YYYY-MM-DD`, to sort by. */
+  sortDay: string;
   dateLabel: string;
   kind: EventKind;
   actorCountry: CountryCode;
@@ -35,6 +36,7 @@ export function toEventRow(event: EventRecord): EventRow {
     id: event.id,
     date: event.date,
     precision: event.precision,
+    sortDay: dateSpan(event.date).start,
     dateLabel: formatDateRange(event.date, event.endDate, event.precision),
     kind: event.kind,
     actorCountry: event.actor.country,
@@ -47,38 +49,4 @@ export function toEventRow(event: EventRecord): EventRow {
       .join(' ')
       .toLowerCase(),
   };
-}
-
-const compareText = (a: string, b: string) => a.localeCompare(b, 'en');
-
-const COMPARATORS: Record<EventsView['sort'], (a: EventRow, b: EventRow) => number> = {
-  date: (a, b) => compareText(dateSpan(a.date).start, dateSpan(b.date).start),
-  actor: (a, b) => compareText(a.actorName, b.actorName),
-  kind: (a, b) => compareText(a.kind, b.kind),
-  title: (a, b) => compareText(a.title, b.title),
-  // Rows without a number sort last in either direction.
-  number: (a, b) => (a.keyValue ?? -Infinity) - (b.keyValue ?? -Infinity),
-};
-
-/** The rows a view shows, in its order; ties keep dataset (chronological) order, reversed for desc. */
-export function applyEventsView(rows: readonly EventRow[], view: EventsView): EventRow[] {
-  const words = view.q.toLowerCase().split(/\s+/).filter(Boolean);
-  const shown = rows.filter(
-    (row) =>
-      (!view.kind.length || view.kind.includes(row.kind)) &&
-      (!view.actor.length || view.actor.includes(row.actorCountry)) &&
-      (!view.country.length || row.countries.some((code) => view.country.includes(code))) &&
-      words.every((word) => row.searchText.includes(word)),
-  );
-  const direction = view.dir === 'desc' ? -1 : 1;
-  const compare = COMPARATORS[view.sort];
-  return shown
-    .map((row, index) => ({ row, index }))
-    .sort((a, b) => {
-      if (view.sort === 'number' && (a.row.keyValue === null) !== (b.row.keyValue === null)) {
-        return a.row.keyValue === null ? 1 : -1;
-      }
-      return (compare(a.row, b.row) || a.index - b.index) * direction;
-    })
-    .map(({ row }) => row);
 }

@@ -2,7 +2,6 @@
 import { COMPARE_COUNTRIES, type CompareCountry } from '../compare/comparison';
 import { PAIR_BASES, THREAT_KINDS, type PairBasis } from '../compare/pairing';
 import {
-  dayParam,
   defaultView,
   enumParam,
   integerParam,
@@ -11,6 +10,7 @@ import {
   writeView,
   type ParamSpecs,
 } from './params';
+import { dayParam } from './day-param';
 import { refineTimelineView } from './timeline-view';
 
 export const COMPARE_SORT_KEYS = ['date', 'lag', 'outcome'] as const;

@@ -3,7 +3,6 @@
  * them) and gets a typed reader and writer. Lists are `~`-separated (`?country=MX~CA`). A parameter that
  * cannot be read falls back to its default and yields a short notice; nothing in a URL can throw.
  */
-import { isCalendarDate } from '../dates';
 
 export interface ParamSpec<T> {
   /** The value, or `undefined` when the text is not acceptable. */
@@ -122,22 +121,6 @@ export function textParam(maxLength: number): ParamSpec<string> {
     defaultValue: '',
     expects: `text of at most ${maxLength} characters`,
     parse: (raw) => (raw.length <= maxLength ? raw.trim() : undefined),
-    serialize: (value) => value,
-  };
-}
-
-/** A calendar day `YYYY-MM-DD` between 1990 and 2100; the empty string is the default ("auto"). */
-export function dayParam(): ParamSpec<string> {
-  return {
-    defaultValue: '',
-    expects: 'a date YYYY-MM-DD',
-    parse: (raw) =>
-      /^\d{4}-\d{2}-\d{2}$/.test(raw) &&
-      isCalendarDate(raw) &&
-      raw >= '1990-01-01' &&
-      raw <= '2100-12-31'
-        ? raw
-        : undefined,
     serialize: (value) => value,
   };
 }

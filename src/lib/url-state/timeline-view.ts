@@ -1,7 +1,6 @@
 /** The tariff timeline's view state (home page and its embed) and its URL parameters. */
 import { EVENT_KINDS, type EventKind } from '../data/codes';
 import {
-  dayParam,
   defaultView,
   listParam,
   readView,
@@ -9,6 +8,7 @@ import {
   type ParamSpecs,
   type ViewRefinement,
 } from './params';
+import { dayParam } from './day-param';
 
 export const TIMELINE_COUNTRIES = ['MX', 'CA', 'CN'] as const;
 export type TimelineCountry = (typeof TIMELINE_COUNTRIES)[number];

@@ -1,3 +1,4 @@
+import { formatDate } from '$lib/dates';
 import { eventLink } from '$lib/events/detail';
 import { getDataset } from '$lib/server/dataset';
 
@@ -6,6 +7,7 @@ export function load() {
   return {
     sources: sources.map((source) => ({
       ...source,
+      publishedLabel: formatDate(source.published, source.precision),
       events: events
         .filter((event) => event.sources.some((citation) => citation.source === source.id))
         .map(eventLink),

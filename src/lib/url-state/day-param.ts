@@ -1,0 +1,20 @@
+/** The date parameters of the chart views (`from`, `to`); apart from params.ts so that pages without
+ * dates do not load the date library. */
+import { isCalendarDate } from '../dates';
+import type { ParamSpec } from './params';
+
+/** A calendar day `YYYY-MM-DD` between 1990 and 2100; the empty string is the default ("auto"). */
+export function dayParam(): ParamSpec<string> {
+  return {
+    defaultValue: '',
+    expects: 'a date YYYY-MM-DD',
+    parse: (raw) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(raw) &&
+      isCalendarDate(raw) &&
+      raw >= '1990-01-01' &&
+      raw <= '2100-12-31'
+        ? raw
+        : undefined,
+    serialize: (value) => value,
+  };
+}
