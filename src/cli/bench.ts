@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: prints the project's performance figures (it asserts nothing; the tests do that).
  *
- *   npm run bench -- [--no-build] [--skip-lighthouse] [--lighthouse-runs 3] [--skip-transforms]
- *                    [--transform-runs 5] [--sizes 1000,10000,100000]
+ *   npm run bench -- [--no-build] [--snapshot] [--pages /,/events] [--skip-lighthouse] [--lighthouse-runs 3]
+ *                    [--skip-transforms] [--transform-runs 5] [--sizes 1000,10000,100000]
  *
  * 1. Wall time of a clean `npm run build` (build/ and .svelte-kit/output removed first), unless
  *    `--no-build` reuses the existing build.
@@ -11,15 +11,19 @@
  *    chunks the page imports dynamically after paint (Chart.js on chart pages).
  * 3. Lighthouse (mobile profile) per page against `vite preview` on port 4410: scores, LCP, CLS,
  *    TBT, the median of three runs. Chromium from CHROME_PATH or CHROMIUM_PATH, else /usr/bin/chromium.
+ *    `--snapshot` measures and serves a private copy of build/ with a small static server instead
+ *    (gzip, `.html` for extensionless paths, 404.html), for when other builds run in this checkout:
+ *    vite preview serves `.svelte-kit/output`, which any build rewrites.
  * 4. Timings of the data transforms on synthetic datasets made by cloning the real events.
  * 5. A Markdown summary for the README's Performance section.
  *
  * Progress goes to stderr; the summary to stdout, so `npm run bench > bench.md` keeps only figures.
  */
 import { execFile, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -27,7 +31,8 @@ import { gzipSync } from 'node:zlib';
 import type { Dataset, EventRecord } from '../lib/data/schema';
 import { validateDataset } from '../lib/data/validate';
 import { eventsCsv } from '../lib/downloads/csv';
-import { applyEventsView, toEventRow } from '../lib/events/table';
+import { applyEventsView } from '../lib/events/filter';
+import { toEventRow } from '../lib/events/table';
 import { tariffSeries } from '../lib/tariffs/series';
 import { timelineChartModel } from '../lib/timeline/chart-model';
 import { buildTimelineData } from '../lib/timeline/data';
@@ -356,7 +361,7 @@ async function lighthouse(url: string, outDir: string): Promise<LighthouseFigure
  * One retry after the page answers again: `vite preview` serves `.svelte-kit/output`, which a build
  * started elsewhere in the same checkout removes and rewrites for a while.
  */
-async function lighthouseWithRetry(url: string, outDir: string): Promise<LighthouseFigures> {
+async function lighthouseWithRetry(url: string, outDir: string): Promise<LighthouseFigures | null> {
   try {
     return await lighthouse(url, outDir);
   } catch (error) {
@@ -372,8 +377,73 @@ async function lighthouseWithRetry(url: string, outDir: string): Promise<Lightho
       );
       if (ok) break;
     }
-    return lighthouse(url, outDir);
+    return lighthouse(url, outDir).catch((again: unknown) => {
+      log(`  failed again: ${(again as Error).message.split('\n').at(-2) ?? again}`);
+      return null;
+    });
   }
+}
+
+const MIME_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+};
+
+/** Serves `root` as a static host would: gzip, `/a` → `a.html`, `/a/` → `a/index.html`, 404.html. */
+async function startStaticServer(root: string): Promise<() => void> {
+  const fileFor = (pathname: string): string | null => {
+    const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+    const candidates = path.endsWith('/')
+      ? [`${path}index.html`]
+      : [path, `${path}.html`, `${path}/index.html`];
+    for (const candidate of candidates) {
+      const file = join(root, candidate);
+      if (!file.startsWith(root)) continue;
+      try {
+        if (statSync(file).isFile()) return file;
+      } catch {
+        // try the next
+      }
+    }
+    return null;
+  };
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', ORIGIN);
+    let file = fileFor(pathname);
+    let status = 200;
+    if (!file) {
+      file = join(root, '404.html');
+      status = 404;
+    }
+    const type = MIME_TYPES[extname(file)] ?? 'application/octet-stream';
+    let body = readFileSync(file);
+    const headers: Record<string, string> = { 'content-type': type, vary: 'accept-encoding' };
+    if (pathname.startsWith('/_app/immutable/')) {
+      headers['cache-control'] = 'public, max-age=31536000, immutable';
+    }
+    if (
+      /text|json|svg|javascript/.test(type) &&
+      /\bgzip\b/.test(`${request.headers['accept-encoding']}`)
+    ) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+    }
+    response.writeHead(status, headers).end(body);
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(PORT, '127.0.0.1', done);
+  });
+  return () => server.close();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -515,6 +585,8 @@ async function main() {
   const { values } = parseArgs({
     options: {
       'no-build': { type: 'boolean', default: false },
+      snapshot: { type: 'boolean', default: false },
+      pages: { type: 'string' },
       'skip-lighthouse': { type: 'boolean', default: false },
       'lighthouse-runs': { type: 'string', default: '3' },
       'skip-transforms': { type: 'boolean', default: false },
@@ -532,7 +604,8 @@ async function main() {
   out();
   out(
     `\`${commandLine}\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ` +
-      `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}.`,
+      `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, load average ${fmt(loadavg()[0]!)} at the start ` +
+      `(other work on the machine slows every figure here).`,
   );
   out();
 
@@ -547,10 +620,20 @@ async function main() {
   );
 
   // 2
-  const pages = listPages(BUILD_DIR);
+  let siteDir = BUILD_DIR;
+  if (values.snapshot) {
+    siteDir = mkdtempSync(join(tmpdir(), 'bench-site-'));
+    cpSync(BUILD_DIR, siteDir, { recursive: true });
+    process.once('exit', () => rmSync(siteDir, { recursive: true, force: true }));
+    log(`Measuring and serving a copy of ${BUILD_DIR}/ in ${siteDir} (--snapshot).`);
+  }
+  const only = values.pages?.split(',');
+  const pages = listPages(siteDir).filter(
+    (page) => !only || only.includes(page.route) || only.includes(page.path),
+  );
   if (!pages.length)
     throw new Error(`No prerendered pages in ${BUILD_DIR}/: run without --no-build`);
-  const js = new Map(pages.map((page) => [page.route, pageJs(page, BUILD_DIR)]));
+  const js = new Map(pages.map((page) => [page.route, pageJs(page, siteDir)]));
   for (const page of pages) {
     const figures = js.get(page.route)!;
     const limit = figures.chartJs ? TARGETS.chartPageJsKb : TARGETS.plainPageJsKb;
@@ -564,11 +647,11 @@ async function main() {
   }
 
   // 3
-  const lh = new Map<string, LighthouseFigures>();
+  const lh = new Map<string, LighthouseFigures | null>();
   let buildChanged = false;
   const lighthouseRuns = Math.max(1, Number(values['lighthouse-runs']) || 3);
   if (!values['skip-lighthouse']) {
-    const stop = await startPreview();
+    const stop = values.snapshot ? await startStaticServer(siteDir) : await startPreview();
     const outDir = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
     // vite preview serves .svelte-kit/output: note whether another build replaces it meanwhile.
     const servedVersion = () => {
@@ -581,13 +664,22 @@ async function main() {
         return 'missing';
       }
     };
-    const analysed = readFileSync(join(BUILD_DIR, '_app', 'version.json'), 'utf8');
+    const analysed = values.snapshot
+      ? null
+      : readFileSync(join(BUILD_DIR, '_app', 'version.json'), 'utf8');
     try {
       for (const page of pages) {
         const runs: LighthouseFigures[] = [];
         for (let i = 0; i < lighthouseRuns; i++) {
           log(`Lighthouse ${page.path} (run ${i + 1}/${lighthouseRuns})…`);
-          runs.push(await lighthouseWithRetry(ORIGIN + page.path, outDir));
+          const run = await lighthouseWithRetry(ORIGIN + page.path, outDir);
+          if (run) runs.push(run);
+        }
+        if (analysed !== null && servedVersion() !== analysed) buildChanged = true;
+        if (!runs.length) {
+          lh.set(page.route, null);
+          misses.push(`${page.route}: Lighthouse failed`);
+          continue;
         }
         const pick = (key: keyof LighthouseFigures) => median(runs.map((run) => run[key]));
         const figures: LighthouseFigures = {
@@ -599,7 +691,6 @@ async function main() {
           tbtMs: pick('tbtMs'),
         };
         lh.set(page.route, figures);
-        if (servedVersion() !== analysed) buildChanged = true;
         if (figures.performance < TARGETS.performance)
           misses.push(
             `${page.route}: Lighthouse performance ${figures.performance} < ${TARGETS.performance}`,
@@ -634,7 +725,7 @@ async function main() {
           fmt(l.cls, 3),
           `${fmt(l.tbtMs, 0)} ms`,
         ]
-      : ['–', '–', '–', '–', '–', '–'];
+      : [lh.has(page.route) ? 'failed' : '–', '–', '–', '–', '–', '–'];
     out(
       `| \`${page.route}\`${figures.iframes.length ? ` (${figures.iframes.length} iframe pages)` : ''} | ${figures.chartJs ? 'yes' : 'no'} | ${fmt(kb(figures.criticalGzip))} KB | ${fmt(kb(figures.totalGzip))} KB | ${cells.join(' | ')} |`,
     );
@@ -646,7 +737,7 @@ async function main() {
       `paint (the Chart.js chunk on chart pages) and the scripts of pages it shows in iframes.` +
       (lh.size
         ? ` Lighthouse ${lighthouseRuns > 1 ? `median of ${lighthouseRuns} runs` : 'one run'} per page, mobile profile ` +
-          `(simulated throttling), against \`vite preview\`.`
+          `(simulated throttling), against ${values.snapshot ? 'a static server (gzip) serving a copy of build/' : '`vite preview`'}.`
         : ' Lighthouse skipped.'),
   );
   if (buildChanged) {
@@ -668,17 +759,17 @@ async function main() {
     }
   }
   const heavy = [...loadedBy.keys()]
-    .filter((file) => kb(moduleInfo(file, BUILD_DIR).gzip) >= 5)
-    .sort((a, b) => moduleInfo(b, BUILD_DIR).gzip - moduleInfo(a, BUILD_DIR).gzip);
+    .filter((file) => kb(moduleInfo(file, siteDir).gzip) >= 5)
+    .sort((a, b) => moduleInfo(b, siteDir).gzip - moduleInfo(a, siteDir).gzip);
   if (heavy.length) {
     out();
     out(`| Chunk (gzip ≥ 5 KB) | Gzip | Holds | Loaded by |`);
     out(`| --- | --: | --- | --- |`);
     for (const file of heavy) {
-      const info = moduleInfo(file, BUILD_DIR);
+      const info = moduleInfo(file, siteDir);
       const pagesLoading = loadedBy.get(file)!;
       out(
-        `| \`${relative(BUILD_DIR, file).split(sep).join('/')}\` | ${fmt(kb(info.gzip))} KB | ` +
+        `| \`${relative(siteDir, file).split(sep).join('/')}\` | ${fmt(kb(info.gzip))} KB | ` +
           `${info.contents.join(', ') || 'app code'} | ` +
           `${pagesLoading.length === pages.length ? 'every page' : pagesLoading.join(', ')} |`,
       );

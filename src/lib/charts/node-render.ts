@@ -9,19 +9,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import { createCanvas, GlobalFonts, type Canvas } from '@napi-rs/canvas';
-import {
-  Chart,
-  Filler,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  ScatterController,
-  TimeScale,
-  type ChartConfiguration,
-} from 'chart.js';
-import annotationPlugin from 'chartjs-plugin-annotation';
+import { Chart, type ChartConfiguration } from 'chart.js';
 import 'chartjs-adapter-luxon';
+import { CHART_COMPONENTS } from './components';
 import type { Dataset } from '../data/schema';
 import { timelineChartModel } from '../timeline/chart-model';
 import { buildTimelineData } from '../timeline/data';
@@ -34,17 +24,7 @@ import {
   type ImageFrame,
 } from './chart-image';
 
-// The same pieces as the browser bundle (./chartjs.ts), so both draw the same chart.
-Chart.register(
-  LineController,
-  ScatterController,
-  LineElement,
-  PointElement,
-  LinearScale,
-  TimeScale,
-  Filler,
-  annotationPlugin,
-);
+Chart.register(...CHART_COMPONENTS);
 
 /** The family every label in the images is drawn in, registered from the shipped files only. */
 export const IMAGE_FONT_FAMILY = 'Chart Image Sans';

@@ -1,0 +1,23 @@
+/** The Chart.js pieces our charts use: registered in the browser (./chartjs.ts) and in Node
+ * (./node-render.ts), so both draw the same charts and nothing else is bundled. */
+import {
+  Filler,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  ScatterController,
+  TimeScale,
+} from 'chart.js';
+import annotationPlugin from 'chartjs-plugin-annotation';
+
+export const CHART_COMPONENTS = [
+  LineController,
+  ScatterController,
+  LineElement,
+  PointElement,
+  LinearScale,
+  TimeScale,
+  Filler,
+  annotationPlugin,
+];
