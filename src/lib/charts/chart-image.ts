@@ -242,8 +242,17 @@ export function drawChartImage(
     },
   });
   options.plugins = { ...options.plugins, tooltip: { enabled: false } };
-  const scales = (options.scales ?? {}) as Record<string, { axis?: string; afterFit?: unknown }>;
+  type ScaleOptions = {
+    axis?: string;
+    afterFit?: unknown;
+    ticks?: { font?: object };
+    title?: { font?: object };
+  };
+  const scales = (options.scales ?? {}) as Record<string, ScaleOptions>;
   for (const [id, scale] of Object.entries(scales)) {
+    // Tick and axis-title labels do not inherit the chart-level font: give them the image's size.
+    scale.ticks = { ...scale.ticks, font: { family, size: TYPE.chartBase, ...scale.ticks?.font } };
+    if (scale.title) scale.title = { ...scale.title, font: { family, size: TYPE.chartBase } };
     if (id !== 'x' && scale.axis !== 'x' && scale.afterFit) {
       scale.afterFit = (s: { width: number }) => {
         s.width = IMAGE_AXIS_WIDTH;

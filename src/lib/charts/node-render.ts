@@ -28,6 +28,7 @@ Chart.register(...CHART_COMPONENTS);
 
 /** The family every label in the images is drawn in, registered from the shipped files only. */
 export const IMAGE_FONT_FAMILY = 'Chart Image Sans';
+const IMAGE_TICK_SIZE = 16;
 
 let environment: ImageEnvironment | undefined;
 
@@ -40,8 +41,11 @@ function nodeEnvironment(): ImageEnvironment {
       throw new Error(`Cannot register the chart image font ${path}`);
     }
   }
-  // Labels without an explicit font (ticks, axis titles) take this one; this module is Node only.
+  // Labels without an explicit font (ticks, axis titles) take these defaults: the chart-level
+  // `font` option does not reach them. 16 px is chart-image.ts's TYPE.chartBase, the image's size
+  // for 12 px screen ticks. Safe to set globally: this module is Node only.
   Chart.defaults.font.family = IMAGE_FONT_FAMILY;
+  Chart.defaults.font.size = IMAGE_TICK_SIZE;
   environment = {
     Chart,
     fontFamily: `"${IMAGE_FONT_FAMILY}"`,
