@@ -552,7 +552,7 @@ function timeTransforms(raw: RawFiles, runs: number): TransformTimes {
   );
   const timeline = time(runs, () => buildTimelineData(dataset));
   const model = time(runs, () => timelineChartModel(timeline.result, defaultTimelineView()));
-  const rows = time(runs, () => dataset.events.map(toEventRow));
+  const rows = time(runs, () => dataset.events.map((e) => toEventRow(e)));
   const view = time(runs, () => applyEventsView(rows.result, defaultEventsView()));
   const searched = time(runs, () =>
     applyEventsView(rows.result, {

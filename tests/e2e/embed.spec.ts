@@ -11,7 +11,7 @@ import { extname, join, normalize } from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { expectNoAxeViolations, trackErrors, waitForHydration } from './helpers';
 
-const SITE = 'http://127.0.0.1:4317';
+const SITE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4317}`;
 const EMBED = '/embed/tariff-timeline';
 
 /** Starts a server on a free port; returns its origin and a stop function. */

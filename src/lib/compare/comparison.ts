@@ -66,14 +66,18 @@ export interface ComparisonData {
   lastDate: string;
 }
 
-function compareEvent(event: EventRecord, sourceTitles: Map<string, string>): CompareEvent {
+function compareEvent(
+  event: EventRecord,
+  sourceTitles: Map<string, string>,
+  lang: string,
+): CompareEvent {
   const citation = event.sources[0]!;
   return {
     id: event.id,
     date: event.date,
     ...(event.endDate ? { endDate: event.endDate } : {}),
     precision: event.precision,
-    dateLabel: formatDateRange(event.date, event.endDate, event.precision),
+    dateLabel: formatDateRange(event.date, event.endDate, event.precision, lang),
     day: dateSpan(event.date).start,
     kind: event.kind,
     title: event.title,
@@ -86,7 +90,11 @@ function compareEvent(event: EventRecord, sourceTitles: Map<string, string>): Co
   };
 }
 
-export function buildComparisonData(dataset: Dataset, country: CompareCountry): ComparisonData {
+export function buildComparisonData(
+  dataset: Dataset,
+  country: CompareCountry,
+  lang = 'en',
+): ComparisonData {
   const sourceTitles = new Map(dataset.sources.map((s) => [s.id, s.title]));
   const series = tariffSeries(dataset.events, country);
   const lastDate = dataset.events.reduce((last, e) => {
@@ -96,13 +104,13 @@ export function buildComparisonData(dataset: Dataset, country: CompareCountry): 
   const threats = dataset.events
     .filter((e) => isThreat(e, country, series))
     .map((e) => ({
-      ...compareEvent(e, sourceTitles),
+      ...compareEvent(e, sourceTitles, lang),
       rate: threatenedRate(e, country, series),
       outcome: threatOutcome(e, series, lastDate),
     }));
   const responses = dataset.events
     .filter((e) => isResponse(e, country))
-    .map((e) => compareEvent(e, sourceTitles));
+    .map((e) => compareEvent(e, sourceTitles, lang));
 
   let troops = 0;
   let people = 0;
@@ -117,7 +125,7 @@ export function buildComparisonData(dataset: Dataset, country: CompareCountry): 
       return {
         id: e.id,
         title: e.title,
-        dateLabel: formatDateRange(e.date, e.endDate, e.precision),
+        dateLabel: formatDateRange(e.date, e.endDate, e.precision, lang),
         troops,
         people,
         tariff: status.known ? (threatened ?? status.inEffect) : null,

@@ -16,10 +16,10 @@ import { TIMELINE_TITLE } from '../timeline/text';
 import { buildComparisonData, COMPARE_COUNTRIES } from '../compare/comparison';
 
 /** The comparison charts' data: both countries, and the dataset's extent for the default dates. */
-function comparisonEmbedData(dataset: Dataset) {
+function comparisonEmbedData(dataset: Dataset, lang = 'en') {
   return {
-    comparisons: COMPARE_COUNTRIES.map((country) => buildComparisonData(dataset, country)),
-    extent: buildTimelineData(dataset).extent,
+    comparisons: COMPARE_COUNTRIES.map((country) => buildComparisonData(dataset, country, lang)),
+    extent: buildTimelineData(dataset, lang).extent,
   };
 }
 
@@ -36,7 +36,7 @@ export interface EmbedChart<Data extends object = object> {
    */
   defaultHeight: number;
   /** What the embed page draws, from the dataset. */
-  load(dataset: Dataset): Data;
+  load(dataset: Dataset, lang: string): Data;
 }
 
 export const EMBED_CHARTS = {
@@ -45,7 +45,7 @@ export const EMBED_CHARTS = {
     frameTitle: "Chart: U.S. tariffs on Mexico, Canada and China, and Mexico's responses",
     fullView: '/',
     defaultHeight: 800,
-    load: (dataset) => ({ timeline: buildTimelineData(dataset) }),
+    load: (dataset, lang) => ({ timeline: buildTimelineData(dataset, lang) }),
   },
   'threats-responses': {
     title: 'U.S. threats and what followed them',
@@ -82,9 +82,9 @@ export type EmbedPageData<Name extends EmbedChartName = EmbedChartName> = {
   [N in Name]: EmbedMeta<N> & ReturnType<(typeof EMBED_CHARTS)[N]['load']>;
 }[Name];
 
-export function embedPageData(name: EmbedChartName, dataset: Dataset): EmbedPageData {
+export function embedPageData(name: EmbedChartName, dataset: Dataset, lang = 'en'): EmbedPageData {
   const { title, fullView, load } = EMBED_CHARTS[name];
-  return { chart: name, title, fullView, ...load(dataset) } as EmbedPageData;
+  return { chart: name, title, fullView, ...load(dataset, lang) } as EmbedPageData;
 }
 
 /** The list the `/embed` preview page shows. */

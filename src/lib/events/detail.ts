@@ -20,16 +20,16 @@ export interface EventDetail {
   next: EventLink | null;
 }
 
-export function eventLink(event: EventRecord): EventLink {
+export function eventLink(event: EventRecord, lang = 'en'): EventLink {
   return {
     id: event.id,
     title: event.title,
-    dateLabel: formatDateRange(event.date, event.endDate, event.precision),
+    dateLabel: formatDateRange(event.date, event.endDate, event.precision, lang),
   };
 }
 
 /** The detail of event `id`, or null when there is none. Previous and next follow dataset order. */
-export function eventDetail(dataset: Dataset, id: string): EventDetail | null {
+export function eventDetail(dataset: Dataset, id: string, lang = 'en'): EventDetail | null {
   const index = dataset.events.findIndex((event) => event.id === id);
   const event = dataset.events[index];
   if (!event) return null;
@@ -39,29 +39,31 @@ export function eventDetail(dataset: Dataset, id: string): EventDetail | null {
   const next = dataset.events[index + 1];
   return {
     event,
-    dateLabel: formatDateRange(event.date, event.endDate, event.precision),
+    dateLabel: formatDateRange(event.date, event.endDate, event.precision, lang),
     citations: event.sources.flatMap(({ source, quote }) => {
       const record = sourcesById.get(source);
       return record
         ? [
             {
               source: record,
-              publishedLabel: formatDate(record.published, record.precision),
+              publishedLabel: formatDate(record.published, record.precision, lang),
               quote,
             },
           ]
         : [];
     }),
     measureDates: (event.tariffs ?? []).map((m) => ({
-      effective: m.effective ? formatDate(m.effective) : null,
-      until: m.until ? formatDate(m.until) : null,
+      effective: m.effective ? formatDate(m.effective, 'day', lang) : null,
+      until: m.until ? formatDate(m.until, 'day', lang) : null,
     })),
     respondsTo: (event.respondsTo ?? []).flatMap((targetId) => {
       const target = byId.get(targetId);
-      return target ? [eventLink(target)] : [];
+      return target ? [eventLink(target, lang)] : [];
     }),
-    respondedBy: dataset.events.filter((e) => e.respondsTo?.includes(id)).map(eventLink),
-    previous: previous ? eventLink(previous) : null,
-    next: next ? eventLink(next) : null,
+    respondedBy: dataset.events
+      .filter((e) => e.respondsTo?.includes(id))
+      .map((e) => eventLink(e, lang)),
+    previous: previous ? eventLink(previous, lang) : null,
+    next: next ? eventLink(next, lang) : null,
   };
 }

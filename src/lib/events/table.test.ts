@@ -28,7 +28,10 @@ function dataset() {
 
 const view = (patch: Partial<EventsView>) => ({ ...defaultEventsView(), ...patch });
 const ids = (patch: Partial<EventsView>) =>
-  applyEventsView(dataset().events.map(toEventRow), view(patch)).map((row) => row.id);
+  applyEventsView(
+    dataset().events.map((e) => toEventRow(e)),
+    view(patch),
+  ).map((row) => row.id);
 
 describe('events table', () => {
   it('shows every event by default, in date order', () => {
@@ -67,7 +70,7 @@ describe('events table', () => {
   });
 
   it('labels dates at their precision and gives the key number', () => {
-    const rows = dataset().events.map(toEventRow);
+    const rows = dataset().events.map((e) => toEventRow(e));
     expect(rows[1]).toMatchObject({ dateLabel: 'Feb 2025', keyNumber: '10,000 troops' });
     expect(rows[0]).toMatchObject({ dateLabel: '1 Feb 2025', keyNumber: 'MX 25% threatened' });
   });

@@ -31,13 +31,13 @@ export function countriesInvolved(event: EventRecord): CountryCode[] {
   return [...codes];
 }
 
-export function toEventRow(event: EventRecord): EventRow {
+export function toEventRow(event: EventRecord, lang = 'en'): EventRow {
   return {
     id: event.id,
     date: event.date,
     precision: event.precision,
     sortDay: dateSpan(event.date).start,
-    dateLabel: formatDateRange(event.date, event.endDate, event.precision),
+    dateLabel: formatDateRange(event.date, event.endDate, event.precision, lang),
     kind: event.kind,
     actorCountry: event.actor.country,
     actorName: event.actor.name,

@@ -5,15 +5,26 @@
 import { dev } from '$app/environment';
 import { readDataset } from '$lib/data/read-dataset';
 import type { Dataset } from '$lib/data/schema';
+import { localizeDataset } from '$lib/i18n/dataset';
 
 let cached: Dataset | undefined;
+const localized = new Map<string, Dataset>();
 
-export function getDataset(): Dataset {
-  if (cached && !dev) return cached;
-  const result = readDataset();
-  if (!result.ok) {
-    throw new Error(`The dataset is invalid:\n${result.problems.join('\n')}`);
+/**
+ * The dataset; with `lang` 'es', event titles and summaries are the Spanish ones (titleEs, summaryEs,
+ * English when missing). Quotes stay verbatim in their original language.
+ */
+export function getDataset(lang = 'en'): Dataset {
+  if (!cached || dev) {
+    const result = readDataset();
+    if (!result.ok) {
+      throw new Error(`The dataset is invalid:\n${result.problems.join('\n')}`);
+    }
+    cached = result.dataset;
+    localized.clear();
   }
-  cached = result.dataset;
-  return cached;
+  if (lang === 'en') return cached;
+  let copy = localized.get(lang);
+  if (!copy) localized.set(lang, (copy = localizeDataset(cached, lang)));
+  return copy;
 }

@@ -56,7 +56,11 @@ function plotDay(event: EventRecord): string {
   return `${event.date}-15`;
 }
 
-function toTimelineEvent(event: EventRecord, sourceTitles: Map<string, string>): TimelineEvent {
+function toTimelineEvent(
+  event: EventRecord,
+  sourceTitles: Map<string, string>,
+  lang: string,
+): TimelineEvent {
   const countries = event.tariffs?.length
     ? [...new Set(event.tariffs.map((m) => m.country))]
     : [...new Set([event.actor.country, ...event.target])];
@@ -66,7 +70,7 @@ function toTimelineEvent(event: EventRecord, sourceTitles: Map<string, string>):
     date: event.date,
     plotDay: plotDay(event),
     precision: event.precision,
-    dateLabel: formatDateRange(event.date, event.endDate, event.precision),
+    dateLabel: formatDateRange(event.date, event.endDate, event.precision, lang),
     kind: event.kind,
     title: event.title,
     actor: event.actor.country,
@@ -81,9 +85,10 @@ function toTimelineEvent(event: EventRecord, sourceTitles: Map<string, string>):
   };
 }
 
-export function buildTimelineData(dataset: Dataset): TimelineData {
+/** `lang`: the language of the date labels ('en' or 'es'). */
+export function buildTimelineData(dataset: Dataset, lang = 'en'): TimelineData {
   const sourceTitles = new Map(dataset.sources.map((s) => [s.id, s.title]));
-  const events = dataset.events.map((event) => toTimelineEvent(event, sourceTitles));
+  const events = dataset.events.map((event) => toTimelineEvent(event, sourceTitles, lang));
   let cumulative = 0;
   const transfers = dataset.events.filter(isTransfer).map((event) => {
     cumulative += event.quantity!.value;
@@ -106,4 +111,4 @@ export function buildTimelineData(dataset: Dataset): TimelineData {
 }
 
 /** "29 Oct 2025", for labels such as "no data after …". */
-export const dayLabel = (day: string) => formatDate(day, 'day');
+export const dayLabel = (day: string, lang = 'en') => formatDate(day, 'day', lang);

@@ -24,10 +24,10 @@ export interface Headline {
   troopsDeployed: { total: number; evidence: EventLink[] };
 }
 
-export function headlineFigures(dataset: Dataset, series: CountrySeries[]): Headline {
+export function headlineFigures(dataset: Dataset, series: CountrySeries[], lang = 'en'): Headline {
   const byId = new Map(dataset.events.map((e) => [e.id, e]));
   const links = (ids: string[]) =>
-    ids.flatMap((id) => (byId.has(id) ? [eventLink(byId.get(id)!)] : []));
+    ids.flatMap((id) => (byId.has(id) ? [eventLink(byId.get(id)!, lang)] : []));
 
   const statuses = series.flatMap((s): CountryStatus[] => {
     if (!s.knownThrough) return [];
@@ -59,7 +59,10 @@ export function headlineFigures(dataset: Dataset, series: CountrySeries[]): Head
   const total = (events: typeof transfers) => events.reduce((sum, e) => sum + e.quantity!.value, 0);
   return {
     statuses,
-    peopleTransferred: { total: total(transfers), evidence: transfers.map(eventLink) },
-    troopsDeployed: { total: total(troops), evidence: troops.map(eventLink) },
+    peopleTransferred: {
+      total: total(transfers),
+      evidence: transfers.map((e) => eventLink(e, lang)),
+    },
+    troopsDeployed: { total: total(troops), evidence: troops.map((e) => eventLink(e, lang)) },
   };
 }

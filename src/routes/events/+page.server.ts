@@ -1,6 +1,8 @@
 import { toEventRow } from '$lib/events/table';
+import { i18n } from '$lib/i18n';
 import { getDataset } from '$lib/server/dataset';
 
-export function load() {
-  return { rows: getDataset().events.map(toEventRow) };
+export function load({ url }) {
+  const lang = i18n.getLanguageFromUrl(url);
+  return { rows: getDataset(lang).events.map((event) => toEventRow(event, lang)) };
 }

@@ -1,16 +1,18 @@
 import { formatDate } from '$lib/dates';
 import { eventLink } from '$lib/events/detail';
+import { i18n } from '$lib/i18n';
 import { getDataset } from '$lib/server/dataset';
 
-export function load() {
-  const { sources, events } = getDataset();
+export function load({ url }) {
+  const lang = i18n.getLanguageFromUrl(url);
+  const { sources, events } = getDataset(lang);
   return {
     sources: sources.map((source) => ({
       ...source,
-      publishedLabel: formatDate(source.published, source.precision),
+      publishedLabel: formatDate(source.published, source.precision, lang),
       events: events
         .filter((event) => event.sources.some((citation) => citation.source === source.id))
-        .map(eventLink),
+        .map((event) => eventLink(event, lang)),
     })),
   };
 }

@@ -1,0 +1,71 @@
+/** The Spanish edition under /es/: language, text, Spanish event titles with verbatim quotes, the switch. */
+import { expect, test } from '@playwright/test';
+import { events } from './dataset';
+import { expectNoAxeViolations, trackErrors, waitForHydration } from './helpers';
+
+const event = JSON.parse((await import('node:fs')).readFileSync('data/events.json', 'utf8'))
+  .events[0] as { id: string; title: string; titleEs: string; sources: { quote: string }[] };
+
+test('/es/ is in Spanish: lang, heading, navigation and dates', async ({ page }) => {
+  const errors = trackErrors(page);
+  await page.goto('/es/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('h1')).toHaveText(
+    'Amenazas arancelarias de EU contra México, Canadá y China, y la respuesta de México',
+  );
+  const nav = page.getByRole('navigation', { name: 'Principal' });
+  await expect(nav.getByRole('link', { name: 'Cronología' })).toHaveAttribute('href', '/es/');
+  await expect(nav.getByRole('link', { name: 'Eventos' })).toHaveAttribute('href', '/es/events');
+  await expect(page.getByText('4 mar 2025').first()).toBeAttached();
+  await waitForHydration(page);
+  expect(errors).toEqual([]);
+});
+
+test('the English pages keep lang="en"', async ({ page }) => {
+  await page.goto('/events');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('an event page shows the Spanish title and the quote verbatim', async ({ page }) => {
+  await page.goto(`/es/events/${event.id}`);
+  await expect(page.locator('h1')).toHaveText(event.titleEs);
+  await expect(page.locator('blockquote').first()).toContainText(event.sources[0]!.quote);
+});
+
+test('the language switch keeps the page and its view state', async ({ page }) => {
+  await page.goto('/compare?window=14');
+  await waitForHydration(page);
+  await page.getByRole('link', { name: 'Español' }).click();
+  await expect(page).toHaveURL(/\/es\/compare\?window=14$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await waitForHydration(page);
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/compare\?window=14$/);
+});
+
+for (const path of ['/es/', '/es/events']) {
+  test(`${path} has no axe violations`, async ({ page }) => {
+    await page.goto(path);
+    await waitForHydration(page);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('the events table filters work in Spanish', async ({ page }) => {
+  const expected = events.filter((e) => e.kind === 'concession' && e.actor.country === 'MX');
+  await page.goto('/es/events?kind=concession&actor=MX');
+  await waitForHydration(page);
+  await expect(page.locator('table.events-table tbody tr[data-id]')).toHaveCount(expected.length);
+  const first = page.locator('table.events-table tbody tr[data-id]').first();
+  const id = await first.getAttribute('data-id');
+  const record = JSON.parse(
+    (await import('node:fs')).readFileSync('data/events.json', 'utf8'),
+  ).events.find((e: { id: string }) => e.id === id) as { titleEs?: string; title: string };
+  await expect(first).toContainText(record.titleEs ?? record.title);
+  await expect(first.getByRole('link')).toHaveAttribute('href', `/es/events/${id}`);
+});
+
+test('the Spanish embed', async ({ page }) => {
+  await page.goto('/es/embed/tariff-timeline');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+});
