@@ -12,7 +12,7 @@
 import type { Pathname } from '$app/types';
 import type { Dataset } from '../data/schema';
 import { buildTimelineData } from '../timeline/data';
-import { TIMELINE_TITLE } from '../timeline/text';
+import { TIMELINE_TITLE, timelineTitle } from '../timeline/text';
 import { buildComparisonData, COMPARE_COUNTRIES } from '../compare/comparison';
 
 /** The comparison charts' data: both countries, and the dataset's extent for the default dates. */
@@ -82,9 +82,21 @@ export type EmbedPageData<Name extends EmbedChartName = EmbedChartName> = {
   [N in Name]: EmbedMeta<N> & ReturnType<(typeof EMBED_CHARTS)[N]['load']>;
 }[Name];
 
+/** The charts' titles in Spanish, for /es/embed/<chart>. */
+const SPANISH_TITLES: Record<EmbedChartName, string> = {
+  'tariff-timeline': timelineTitle('es'),
+  'threats-responses': 'Amenazas de EU y lo que vino después',
+  'pressure-index': 'Presión de EU y cooperación, semana a semana',
+};
+
 export function embedPageData(name: EmbedChartName, dataset: Dataset, lang = 'en'): EmbedPageData {
   const { title, fullView, load } = EMBED_CHARTS[name];
-  return { chart: name, title, fullView, ...load(dataset, lang) } as EmbedPageData;
+  return {
+    chart: name,
+    title: lang === 'es' ? SPANISH_TITLES[name] : title,
+    fullView,
+    ...load(dataset, lang),
+  } as EmbedPageData;
 }
 
 /** The list the `/embed` preview page shows. */
