@@ -888,3 +888,35 @@ export const compare_lede = () => `For each U.S. tariff threat or pressure step:
  */
 /* @__NO_SIDE_EFFECTS__ */
 export const dr_to = () => `To`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_title = () => `Data and downloads`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_description = () => `Download the dataset as CSV or JSON, with its data dictionary.`
+
+
+/**
+ * @param {{ version: NonNullable<unknown>, count: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_lede = (params) => `Dataset version ${params.version}: ${params.count} events. Free to reuse with credit to this site and the source articles.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_dictionary = () => `Data dictionary (events.csv)`

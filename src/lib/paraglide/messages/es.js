@@ -888,3 +888,35 @@ export const compare_lede = () => `Para cada amenaza arancelaria o acción de pr
  */
 /* @__NO_SIDE_EFFECTS__ */
 export const dr_to = () => `Hasta`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_title = () => `Datos y descargas`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_description = () => `Descarga el conjunto de datos en CSV o JSON, con su diccionario de datos.`
+
+
+/**
+ * @param {{ version: NonNullable<unknown>, count: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_lede = (params) => `Versión ${params.version} del conjunto de datos: ${params.count} eventos. Libre de reutilizar citando este sitio y las notas de origen.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_dictionary = () => `Diccionario de datos (events.csv)`
