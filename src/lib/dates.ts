@@ -4,13 +4,28 @@
  */
 import { DateTime, Info } from 'luxon';
 import type { DatePrecision } from './data/codes';
+import { memoise } from './memoise';
 
 const DAY = 'yyyy-MM-dd';
+const DAY_MS = 86_400_000;
 const SHAPE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
-/** `YYYY-MM-DD` or `YYYY-MM` as a UTC DateTime (the 1st for a month), or null. fromObject, not
- * fromFormat: it is an order of magnitude faster, which matters on large datasets. */
-function parse(date: string): DateTime | null {
+interface CalendarDay {
+  year: number;
+  month: number;
+  /** 1 for a month-precision date. */
+  day: number;
+  daysInMonth: number;
+  /** 00:00 UTC of the day. */
+  millis: number;
+}
+
+/**
+ * `YYYY-MM-DD` or `YYYY-MM` read by luxon in UTC (the 1st for a month), or null. Memoised: a dataset
+ * repeats its dates in every transform, and a luxon DateTime costs microseconds to build. fromObject,
+ * not fromFormat: it is an order of magnitude faster.
+ */
+const parse = memoise((date: string): Readonly<CalendarDay> | null => {
   const match = SHAPE.exec(date);
   if (!match) return null;
   const [, year, month, day] = match;
@@ -18,11 +33,15 @@ function parse(date: string): DateTime | null {
     { year: Number(year), month: Number(month), day: day ? Number(day) : 1 },
     { zone: 'utc' },
   );
-  return parsed.isValid ? parsed : null;
-}
-
-/** A `YYYY-MM-DD` known to be valid. */
-const day = (date: string) => parse(date) ?? DateTime.invalid(`not a calendar date: "${date}"`);
+  if (!parsed.isValid) return null;
+  return {
+    year: parsed.year,
+    month: parsed.month,
+    day: parsed.day,
+    daysInMonth: parsed.daysInMonth!,
+    millis: parsed.toMillis(),
+  };
+});
 
 /** True for a real `YYYY-MM-DD` or `YYYY-MM` date ("2025-02-30" is false). */
 export function isCalendarDate(date: string): boolean {
@@ -44,20 +63,71 @@ export function dateSpan(date: string): DaySpan {
   return { start: `${date}-01`, end: `${date}-${String(parsed.daysInMonth).padStart(2, '0')}` };
 }
 
-/** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
+/** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. In UTC every day
+ * is 24 hours long, so this is luxon's diff in days. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round(day(to).diff(day(from), 'days').days);
+  return Math.round((dayToMillis(to) - dayToMillis(from)) / DAY_MS);
 }
 
-/** `YYYY-MM-DD` shifted by a number of days. */
+/** Per number of days, dates shifted by it, formatted by luxon once per distinct date. */
+const shifts = new Map<number, (date: string) => string>();
+
+/** `YYYY-MM-DD` shifted by a whole number of days. Within the month it is plain arithmetic. */
 export function addDays(date: string, days: number): string {
-  return day(date).plus({ days }).toFormat(DAY);
+  const parsed = parse(date);
+  const day = parsed && date.length === 10 ? parsed.day + days : 0;
+  if (parsed && day >= 1 && day <= parsed.daysInMonth) return date.slice(0, 8) + pad(day);
+  let shift = shifts.get(days);
+  if (!shift) {
+    shift = memoise((from) => {
+      const parsed = parse(from);
+      const shifted = parsed
+        ? DateTime.fromMillis(parsed.millis + days * DAY_MS, { zone: 'utc' })
+        : DateTime.invalid(`not a calendar date: "${from}"`);
+      return shifted.toISODate() ?? shifted.toFormat(DAY);
+    });
+    shifts.set(days, shift);
+  }
+  return shift(date);
 }
 
-/** Milliseconds since the epoch at 00:00 UTC of a `YYYY-MM-DD` (for time axes). */
+/** Milliseconds since the epoch at 00:00 UTC of a `YYYY-MM-DD` (for time axes); NaN if not a date. */
 export function dayToMillis(date: string): number {
-  return day(date).toMillis();
+  return parse(date)?.millis ?? NaN;
 }
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+/**
+ * `first` and every seventh day after it through `last` (`YYYY-MM-DD`): the Mondays of a run of weeks.
+ * It steps through each month by arithmetic, reading the month's length from luxon once, so that a run
+ * of many thousands of weeks costs no luxon call per week.
+ */
+export function everySeventhDay(first: string, last: string): string[] {
+  const start = parse(first);
+  if (!start || first.length !== 10) return [];
+  const days: string[] = [];
+  let { year, month, day, daysInMonth } = start;
+  for (let text = first; text <= last; text = `${pad(year, 4)}-${pad(month)}-${pad(day)}`) {
+    days.push(text);
+    day += 7;
+    if (day > daysInMonth) {
+      day -= daysInMonth;
+      [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+      const next = parse(`${pad(year, 4)}-${pad(month)}`);
+      if (!next) break; // past year 9999
+      daysInMonth = next.daysInMonth;
+    }
+  }
+  return days;
+}
+
+/** Monday of the ISO week holding a `YYYY-MM-DD`. */
+export const isoWeekStart = memoise((date: string): string => {
+  const parsed = parse(date);
+  if (!parsed) return DateTime.invalid(`not a calendar date: "${date}"`).toFormat(DAY);
+  return DateTime.fromMillis(parsed.millis, { zone: 'utc' }).startOf('week').toISODate()!;
+});
 
 const monthNames = new Map<string, string[]>();
 

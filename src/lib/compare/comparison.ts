@@ -190,9 +190,15 @@ export function comparisonView(data: ComparisonData, filters: CompareFilters): C
   const responses = data.responses.filter(inRange);
   const pairs = pairThreats(threats, responses, filters.windowDays, filters.bases);
   const first = firstResponses(pairs);
+  const pairsByThreat = new Map<string, Pair[]>();
+  for (const pair of pairs) {
+    const list = pairsByThreat.get(pair.threatId);
+    if (list) list.push(pair);
+    else pairsByThreat.set(pair.threatId, [pair]);
+  }
   const rows = threats.map((threat) => ({
     threat,
-    pairs: pairs.filter((p) => p.threatId === threat.id),
+    pairs: pairsByThreat.get(threat.id) ?? [],
     first: first.get(threat.id) ?? null,
   }));
 

@@ -8,7 +8,7 @@
  *   act, `carried out` on its own date.
  */
 import type { EventRecord } from '../data/schema';
-import type { CountrySeries } from '../tariffs/series';
+import { segmentAt, type CountrySeries } from '../tariffs/series';
 import { threatenedRate } from './pairing';
 
 export const OUTCOMES = ['carried-out', 'suspended', 'withdrawn', 'pending'] as const;
@@ -38,7 +38,10 @@ const isThreatOrDemand = (cameo: string) => /^1[03]/.test(cameo);
 function tariffOutcome(event: EventRecord, series: CountrySeries, lastDate: string): Outcome {
   const rate = threatenedRate(event, series.country, series) ?? 0;
   const history: OutcomeChange[] = [];
-  for (const segment of series.segments) {
+  // Segments ending before the threat cannot be its outcome: start at the one holding its date.
+  const { segments } = series;
+  for (let i = Math.max(0, segmentAt(segments, event.date)); i < segments.length; i++) {
+    const segment = segments[i]!;
     if (segment.end < event.date) continue;
     const day = segment.start > event.date ? segment.start : event.date;
     if (segment.inEffect >= rate) {

@@ -8,6 +8,7 @@
  */
 import type { CountryCode, EventKind, EventRecord } from '../data/schema';
 import { trackOf, statusOn, type CountrySeries } from '../tariffs/series';
+import { addDays, dateSpan } from '../dates';
 import { lagBetween, lagMidpoint, type Dated, type Lag } from './lag';
 
 export type PairBasis = 'stated' | 'window';
@@ -79,9 +80,11 @@ export function pairThreats(
   windowDays: number,
   bases: readonly PairBasis[] = PAIR_BASES,
 ): Pair[] {
+  const candidates = pairingCandidates(responses, windowDays);
   const pairs: Pair[] = [];
   for (const threat of threats) {
-    for (const response of responses) {
+    for (const index of candidates(threat)) {
+      const response = responses[index]!;
       if (response.id === threat.id) continue;
       const lag = lagBetween(threat, response);
       if (response.respondsTo?.includes(threat.id)) {
@@ -107,6 +110,48 @@ export function pairThreats(
   }
   return pairs;
 }
+
+/** The longest a date can span: a month-precision date covers up to 31 days. */
+const LONGEST_SPAN_DAYS = 31;
+
+/**
+ * For a threat, the indices (ascending) of the responses that can pair with it: those naming it, and
+ * those whose days can fall 0..`windowDays` days after its own. Responses are indexed once by first
+ * day, so each threat meets its neighbours only rather than every response.
+ */
+function pairingCandidates(
+  responses: readonly ResponseLike[],
+  windowDays: number,
+): (threat: ThreatLike) => number[] {
+  const starts = responses.map((response) => dateSpan(response.date).start);
+  const byStart = starts.map((_, index) => index).sort((a, b) => compareDays(starts[a]!, starts[b]!));
+  const naming = new Map<string, number[]>();
+  responses.forEach((response, index) => {
+    for (const id of response.respondsTo ?? []) {
+      const named = naming.get(id);
+      if (named) named.push(index);
+      else naming.set(id, [index]);
+    }
+  });
+  return (threat) => {
+    const span = dateSpan(threat.date);
+    // A response overlapping span.start..span.end + windowDays starts at most one span earlier.
+    const from = addDays(span.start, -LONGEST_SPAN_DAYS);
+    const to = addDays(span.end, windowDays);
+    const found = new Set(naming.get(threat.id));
+    let low = 0;
+    let high = byStart.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (starts[byStart[middle]!]! < from) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < byStart.length && starts[byStart[i]!]! <= to; i++) found.add(byStart[i]!);
+    return [...found].sort((a, b) => a - b);
+  };
+}
+
+const compareDays = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The earliest response to each threat (smallest lag), preferring a stated pair on a tie. */
 export function firstResponses(pairs: readonly Pair[]): Map<string, Pair> {

@@ -5,8 +5,8 @@
  * of its actions toward the U.S. that are positive. Month-precision events count in the week of the
  * 15th; every week between the first and last event is present, empty weeks as 0.
  */
-import { DateTime } from 'luxon';
 import type { CountryCode, EventRecord } from '../data/schema';
+import { everySeventhDay, isoWeekStart } from '../dates';
 
 export interface WeekIndex {
   /** Monday of the ISO week, `YYYY-MM-DD`. */
@@ -18,7 +18,7 @@ export interface WeekIndex {
 
 const weekOf = (event: EventRecord) => {
   const day = event.date.length === 7 ? `${event.date}-15` : event.date;
-  return DateTime.fromISO(day, { zone: 'utc' }).startOf('week').toFormat('yyyy-MM-dd');
+  return isoWeekStart(day);
 };
 
 export const INDEX_EXPLANATION =
@@ -44,13 +44,9 @@ export function weeklyIndex(events: readonly EventRecord[], country: CountryCode
   }
   const sorted = [...weeks.keys()].sort();
   const out: WeekIndex[] = [];
-  let cursor = DateTime.fromISO(sorted[0]!, { zone: 'utc' });
-  const last = DateTime.fromISO(sorted.at(-1)!, { zone: 'utc' });
-  while (cursor <= last) {
-    const week = cursor.toFormat('yyyy-MM-dd');
+  for (const week of everySeventhDay(sorted[0]!, sorted.at(-1)!)) {
     const entry = weeks.get(week) ?? { week, pressure: 0, cooperation: 0, eventIds: [] };
     out.push({ ...entry, pressure: round(entry.pressure), cooperation: round(entry.cooperation) });
-    cursor = cursor.plus({ weeks: 1 });
   }
   return out;
 }

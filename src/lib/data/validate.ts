@@ -64,6 +64,16 @@ function locate(root: { sources: unknown; events: unknown }, path: readonly Path
   return { where: `${fileName}: ${label}`, field: fieldName(field) };
 }
 
+/** Events by first possible day ("2025-02" counts as 1 Feb); ties keep file order. Each day is worked
+ * out once, not per comparison; `YYYY-MM-DD` strings sort as plain text. */
+function chronological<T extends { date: string }>(events: readonly T[]): T[] {
+  const days = events.map((event) => dateSpan(event.date).start);
+  return events
+    .map((_, index) => index)
+    .sort((a, b) => (days[a]! < days[b]! ? -1 : days[a]! > days[b]! ? 1 : a - b))
+    .map((index) => events[index]!);
+}
+
 /** Validates the parsed contents of `data/sources.json` and `data/events.json`. */
 export function validateDataset(raw: { sources: unknown; events: unknown }): ValidationResult {
   const result = DatasetSchema.safeParse(raw, { error: describeIssue });
@@ -74,10 +84,7 @@ export function validateDataset(raw: { sources: unknown; events: unknown }): Val
       dataset: {
         version: events.version,
         sources: sources.sources,
-        // Chronological by first possible day ("2025-02" counts as 1 Feb); ties keep file order.
-        events: [...events.events].sort((a, b) =>
-          dateSpan(a.date).start.localeCompare(dateSpan(b.date).start),
-        ),
+        events: chronological(events.events),
       },
       problems: [],
     };

@@ -2,7 +2,8 @@
 import type { EventsView } from '../url-state/events-view';
 import type { EventRow } from './table';
 
-const compareText = (a: string, b: string) => a.localeCompare(b, 'en');
+// One collator for every comparison: `localeCompare(b, 'en')` builds one per call, the same ordering.
+const compareText = new Intl.Collator('en').compare;
 
 const COMPARATORS: Record<EventsView['sort'], (a: EventRow, b: EventRow) => number> = {
   date: (a, b) => compareText(a.sortDay, b.sortDay),

@@ -162,6 +162,9 @@ function transitionsOf(event: EventRecord, measure: TariffMeasure): Transition[]
   }
 }
 
+/** `YYYY-MM-DD` dates in order: as plain text, which is much faster than localeCompare. */
+const compareDays = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const sameState = (a: TariffState, b: TariffState) =>
   a.inEffect === b.inEffect &&
   a.scope === b.scope &&
@@ -200,7 +203,7 @@ export function tariffSeries(
   // Stable: a day's changes apply in dataset order.
   const ordered = transitions
     .map((transition, index) => ({ transition, index }))
-    .sort((a, b) => a.transition.date.localeCompare(b.transition.date) || a.index - b.index)
+    .sort((a, b) => compareDays(a.transition.date, b.transition.date) || a.index - b.index)
     .map(({ transition }) => transition);
 
   const segments: TariffSegment[] = [];
@@ -248,6 +251,19 @@ export type StatusOn = ({ known: true } & TariffState) | { known: false; reason:
 export function statusOn(series: CountrySeries, day: string): StatusOn {
   if (!series.knownThrough || day > series.knownThrough)
     return { known: false, reason: 'after-data' };
-  const segment = series.segments.find((s) => s.start <= day && day <= s.end);
-  return { known: true, ...(segment ?? EMPTY) };
+  const segment = series.segments[segmentAt(series.segments, day)];
+  return { known: true, ...(segment && day <= segment.end ? segment : EMPTY) };
+}
+
+/** Index of the last segment starting on or before `day` (-1 if none), by binary search: segments are
+ * in order and do not overlap, and callers ask once per event. */
+export function segmentAt(segments: readonly TariffSegment[], day: string): number {
+  let low = 0;
+  let high = segments.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (segments[middle]!.start <= day) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }
