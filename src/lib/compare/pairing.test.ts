@@ -120,3 +120,46 @@ describe('pairing threats with responses', () => {
     });
   });
 });
+
+describe('pairing many threats and responses', () => {
+  // Every pair checked one by one: what the indexed search must find, in the same order.
+  const everyPair = (threats: ThreatLike[], responses: ResponseLike[], windowDays: number) =>
+    threats.flatMap((t) =>
+      responses.flatMap((r) => {
+        const lag = lagBetween(t, r);
+        if (r.respondsTo?.includes(t.id)) return [[t.id, r.id, 'stated']];
+        return lag.max >= 0 && lag.min <= windowDays ? [[t.id, r.id, 'window']] : [];
+      }),
+    );
+
+  it('finds exactly the pairs that checking every pair finds, month dates and window edges included', () => {
+    // Dates spread over 2024–2026 in a fixed scatter, one in five known only to the month.
+    const dateAt = (n: number) => {
+      const month = String(((n * 7) % 12) + 1).padStart(2, '0');
+      const year = 2024 + (n % 3);
+      return n % 5
+        ? `${year}-${month}-${String(((n * 11) % 28) + 1).padStart(2, '0')}`
+        : `${year}-${month}`;
+    };
+    const threats = Array.from({ length: 40 }, (_, n) =>
+      threat(`t${n}`, dateAt(n), n % 5 ? 'day' : 'month'),
+    );
+    const responses = Array.from({ length: 60 }, (_, n) =>
+      response(
+        `r${n}`,
+        dateAt(n + 17),
+        n % 9 ? [] : [`t${(n * 3) % 40}`],
+        n % 5 === 3 ? 'month' : 'day',
+      ),
+    );
+    for (const windowDays of [1, 7, 30, 365]) {
+      const found = pairThreats(threats, responses, windowDays).map((p) => [
+        p.threatId,
+        p.responseId,
+        p.basis,
+      ]);
+      expect(found).toEqual(everyPair(threats, responses, windowDays));
+      expect(found.length).toBeGreaterThan(0);
+    }
+  });
+});
