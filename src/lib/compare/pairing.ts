@@ -124,7 +124,9 @@ function pairingCandidates(
   windowDays: number,
 ): (threat: ThreatLike) => number[] {
   const starts = responses.map((response) => dateSpan(response.date).start);
-  const byStart = starts.map((_, index) => index).sort((a, b) => compareDays(starts[a]!, starts[b]!));
+  const byStart = starts
+    .map((_, index) => index)
+    .sort((a, b) => compareDays(starts[a]!, starts[b]!));
   const naming = new Map<string, number[]>();
   responses.forEach((response, index) => {
     for (const id of response.respondsTo ?? []) {
