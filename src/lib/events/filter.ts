@@ -6,7 +6,8 @@ import type { EventRow } from './table';
 const compareText = new Intl.Collator('en').compare;
 
 const COMPARATORS: Record<EventsView['sort'], (a: EventRow, b: EventRow) => number> = {
-  date: (a, b) => compareText(a.sortDay, b.sortDay),
+  // `YYYY-MM-DD` days sort as plain text, several times faster than a collator.
+  date: (a, b) => (a.sortDay < b.sortDay ? -1 : a.sortDay > b.sortDay ? 1 : 0),
   actor: (a, b) => compareText(a.actorName, b.actorName),
   kind: (a, b) => compareText(a.kind, b.kind),
   title: (a, b) => compareText(a.title, b.title),
