@@ -116,7 +116,8 @@ function listPages(buildDir: string): Page[] {
   const pages: Page[] = [];
   for (const [dir, dirFiles] of perDir) {
     const leaves = dirFiles.filter((file) => !file.endsWith('/index.html'));
-    const collapse = dir !== '' && leaves.length > 3;
+    // Only a folder of many pages generated from one route: /es/ holds a handful of distinct pages.
+    const collapse = dir !== '' && leaves.length > 10;
     for (const file of dirFiles) {
       if (collapse && leaves.includes(file) && file !== leaves[0]) continue;
       const path = toPath(file);
