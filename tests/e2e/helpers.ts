@@ -15,12 +15,14 @@ export function trackErrors(page: Page): string[] {
  * Waits until the page is interactive: hydrated by SvelteKit (it then handles the URL state), or, on
  * a page that ships no Svelte app (`csr = false`: no script but /theme.js), loaded.
  */
-export async function waitForHydration(page: Page) {
+export async function waitForHydration(page: Page, options: { timeout?: number } = {}) {
   await page.waitForFunction(
     () =>
       document.documentElement.dataset.hydrated === 'true' ||
       (document.readyState === 'complete' &&
         !document.querySelector('script:not([src$="/theme.js"])')),
+    undefined,
+    options,
   );
 }
 
