@@ -154,7 +154,8 @@ interface ModuleInfo {
 const modules = new Map<string, ModuleInfo>();
 
 function resolveUrl(spec: string, fromDir: string, buildDir: string): string | null {
-  if (spec.startsWith('/')) return join(buildDir, spec);
+  // Absolute paths throughout, so a file reached by a root-relative and a relative URL counts once.
+  if (spec.startsWith('/')) return resolve(buildDir, `.${spec}`);
   if (spec.startsWith('.')) return resolve(fromDir, spec);
   return null;
 }
