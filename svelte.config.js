@@ -7,6 +7,9 @@ const config = {
   kit: {
     // 404.html: the page static hosts serve for unknown paths; it renders the error client-side.
     adapter: adapter({ strict: true, fallback: '404.html' }),
+    // Root-relative links (`/data/events.csv`) in the HTML, as the app writes them once it runs: pages
+    // that ship no app (csr = false) keep them as prerendered. The site is served from the root.
+    paths: { relative: false },
     // A strict Content-Security-Policy, written by Kit as a <meta> tag with hashes of its own inline
     // scripts: no 'unsafe-inline' anywhere. frame-ancestors cannot live in a meta tag; it is sent as a
     // header by the host (static/_headers).

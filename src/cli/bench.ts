@@ -9,7 +9,7 @@
  * 2. Gzip JS per prerendered page, found by following the import graph from the HTML: the critical
  *    path (entry scripts, modulepreload links and their static imports) and the total with the
  *    chunks the page imports dynamically after paint (Chart.js on chart pages).
- * 3. Lighthouse (mobile profile) per page against `vite preview` on port 4410: scores, LCP, CLS,
+ * 3. Lighthouse (mobile profile) per page against `vite preview` on port 4410 (or BENCH_PORT): scores, LCP, CLS,
  *    TBT, the median of three runs. Chromium from CHROME_PATH or CHROMIUM_PATH, else /usr/bin/chromium.
  *    `--snapshot` measures and serves a private copy of build/ with a small static server instead
  *    (gzip, `.html` for extensionless paths, 404.html), for when other builds run in this checkout:
@@ -44,7 +44,8 @@ import { defaultEventsView } from '../lib/url-state/events-view';
 import { defaultTimelineView, TIMELINE_COUNTRIES } from '../lib/url-state/timeline-view';
 
 const BUILD_DIR = 'build';
-const PORT = 4410;
+/** BENCH_PORT lets two checkouts run the bench at once. */
+const PORT = Number(process.env.BENCH_PORT) || 4410;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 /** The project's targets, to flag misses in the summary. */
@@ -119,7 +120,8 @@ function listPages(buildDir: string): Page[] {
   const pages: Page[] = [];
   for (const [dir, dirFiles] of perDir) {
     const leaves = dirFiles.filter((file) => !file.endsWith('/index.html'));
-    const collapse = dir !== '' && leaves.length > 3;
+    // Only a folder of many pages generated from one route: /es/ holds a handful of distinct pages.
+    const collapse = dir !== '' && leaves.length > 10;
     for (const file of dirFiles) {
       if (collapse && leaves.includes(file) && file !== leaves[0]) continue;
       const path = toPath(file);
@@ -156,7 +158,8 @@ interface ModuleInfo {
 const modules = new Map<string, ModuleInfo>();
 
 function resolveUrl(spec: string, fromDir: string, buildDir: string): string | null {
-  if (spec.startsWith('/')) return join(buildDir, spec);
+  // Absolute paths throughout, so a file reached by a root-relative and a relative URL counts once.
+  if (spec.startsWith('/')) return resolve(buildDir, `.${spec}`);
   if (spec.startsWith('.')) return resolve(fromDir, spec);
   return null;
 }

@@ -1,9 +1,10 @@
 /**
- * The one colour palette (Okabe–Ito, colour-blind safe). It feeds every chart through the d3 ordinal
- * scales below and the CSS through `paletteCss()`, served as /palette.css, so the two cannot drift.
+ * The one colour palette (Okabe–Ito, colour-blind safe). It feeds every chart through the lookups
+ * below and the CSS through `paletteCss()`, served as /palette.css, so the two cannot drift. Plain
+ * lookups, not d3 ordinal scales: importing d3-scale would put all of it (time formats, colour
+ * interpolation) on the timeline page, which has no other use for it.
  * The dark theme keeps each hue and lightens it for contrast on a dark background.
  */
-import { scaleOrdinal } from 'd3-scale';
 import { COUNTRY_CODES, EVENT_KINDS, type CountryCode, type EventKind } from './data/codes';
 
 export type Theme = 'light' | 'dark';
@@ -31,15 +32,11 @@ const KIND_COLOURS: Record<Theme, Record<EventKind, string>> = {
 };
 
 export function countryColour(theme: Theme = 'light') {
-  return scaleOrdinal<CountryCode, string>()
-    .domain(COUNTRY_CODES)
-    .range(COUNTRY_CODES.map((code) => COUNTRY_COLOURS[theme][code]));
+  return (code: CountryCode) => COUNTRY_COLOURS[theme][code];
 }
 
 export function kindColour(theme: Theme = 'light') {
-  return scaleOrdinal<EventKind, string>()
-    .domain(EVENT_KINDS)
-    .range(EVENT_KINDS.map((kind) => KIND_COLOURS[theme][kind]));
+  return (kind: EventKind) => KIND_COLOURS[theme][kind];
 }
 
 function customProperties(theme: Theme): string {

@@ -13,7 +13,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { events } from './dataset';
-import { trackErrors } from './helpers';
+import { trackErrors, waitForHydration } from './helpers';
 
 const enc = encodeURIComponent;
 const PWN = 'window.__pwned=true';
@@ -419,15 +419,16 @@ async function instrument(page: Page) {
   return { errors, dialogs };
 }
 
-/** Hydrated, and every element that shows the page rendered is there. */
-const waitForRender = (page: Page, spec: PageSpec) =>
-  page.waitForFunction(
-    (selectors) =>
-      document.documentElement.dataset.hydrated === 'true' &&
-      selectors.every((selector) => document.querySelector(selector)),
+/** Interactive (hydrated, or a page without the Svelte app, loaded), and every element that shows
+ * the page rendered is there. */
+const waitForRender = async (page: Page, spec: PageSpec) => {
+  await waitForHydration(page, { timeout: 10_000 });
+  await page.waitForFunction(
+    (selectors) => selectors.every((selector) => document.querySelector(selector)),
     spec.rendered,
     { timeout: 10_000 },
   );
+};
 
 /** The address's parameters the case expects gone, and the ones it expects kept. */
 function addressCheck(c: Case, url: string) {

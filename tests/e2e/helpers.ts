@@ -11,9 +11,19 @@ export function trackErrors(page: Page): string[] {
   return errors;
 }
 
-/** Waits until SvelteKit has hydrated the page (it then handles the URL state). */
-export async function waitForHydration(page: Page) {
-  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+/**
+ * Waits until the page is interactive: hydrated by SvelteKit (it then handles the URL state), or, on
+ * a page that ships no Svelte app (`csr = false`: no script but /theme.js), loaded.
+ */
+export async function waitForHydration(page: Page, options: { timeout?: number } = {}) {
+  await page.waitForFunction(
+    () =>
+      document.documentElement.dataset.hydrated === 'true' ||
+      (document.readyState === 'complete' &&
+        !document.querySelector('script:not([src$="/theme.js"])')),
+    undefined,
+    options,
+  );
 }
 
 export async function expectNoAxeViolations(page: Page) {

@@ -3,7 +3,6 @@
  * chart components, so Chart.js stays off the critical path (the prerendered tables paint first).
  */
 import { Chart } from 'chart.js';
-import 'chartjs-adapter-luxon';
 import { CHART_COMPONENTS } from './components';
 
 Chart.register(...CHART_COMPONENTS);

@@ -7,7 +7,6 @@ import {
   LineElement,
   PointElement,
   ScatterController,
-  TimeScale,
 } from 'chart.js';
 import annotationPlugin from 'chartjs-plugin-annotation';
 
@@ -17,7 +16,6 @@ export const CHART_COMPONENTS = [
   LineElement,
   PointElement,
   LinearScale,
-  TimeScale,
   Filler,
   annotationPlugin,
 ];

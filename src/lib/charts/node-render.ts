@@ -10,7 +10,6 @@
 import { fileURLToPath } from 'node:url';
 import { createCanvas, GlobalFonts, type Canvas } from '@napi-rs/canvas';
 import { Chart, type ChartConfiguration } from 'chart.js';
-import 'chartjs-adapter-luxon';
 import { CHART_COMPONENTS } from './components';
 import type { Dataset } from '../data/schema';
 import { timelineChartModel } from '../timeline/chart-model';

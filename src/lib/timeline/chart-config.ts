@@ -198,15 +198,19 @@ export function timelineChartConfig(
       scales: {
         // Stacked axes are laid out bottom-up in the order given: transfers, the lane, then rates on top.
         x: {
-          type: 'time',
+          // Milliseconds on a linear scale, with the model's month ticks: no date adapter needed.
+          type: 'linear',
           min: model.xMin,
           max: model.xMax,
-          adapters: { date: { zone: 'utc' } },
-          time: {
-            tooltipFormat: 'd LLL yyyy',
-            displayFormats: { month: 'LLL yyyy', quarter: 'LLL yyyy' },
+          afterBuildTicks: (scale) => {
+            scale.ticks = model.xTicks.map(({ value }) => ({ value }));
           },
-          ticks: { color: chrome.muted, maxRotation: 0, autoSkipPadding: 16 },
+          ticks: {
+            color: chrome.muted,
+            maxRotation: 0,
+            autoSkipPadding: 16,
+            callback: (_value, index) => model.xTicks[index]?.label ?? '',
+          },
           grid: { color: chrome.grid },
           border: { display: false },
         },

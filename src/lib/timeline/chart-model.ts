@@ -3,12 +3,12 @@
  * label in data coordinates (time in milliseconds, rates in percent). The chart component only draws
  * this; the PNG renderer and the tests use it too.
  */
-import { scaleSqrt } from 'd3-scale';
 import type { CountryCode, EventKind } from '../data/schema';
 import { addDays, dayToMillis, formatDate } from '../dates';
 import { COUNTRY_NAMES } from '../labels';
 import type { CountrySeries, Suspension } from '../tariffs/series';
 import { TIMELINE_COUNTRIES, type TimelineView } from '../url-state/timeline-view';
+import { timeAxisTicks, type AxisTick } from './axis-ticks';
 import type { TimelineData, TimelineEvent } from './data';
 
 export const LANE_KINDS = [
@@ -60,6 +60,8 @@ export interface EndLabel {
 export interface TimelineChartModel {
   xMin: number;
   xMax: number;
+  /** Time axis ticks, for a linear scale over milliseconds. */
+  xTicks: AxisTick[];
   from: string;
   to: string;
   rateMax: number;
@@ -162,7 +164,8 @@ export function timelineChartModel(data: TimelineData, view: TimelineView): Time
   const laneKinds = LANE_KINDS.filter((kind) => kinds.has(kind));
   const laneEvents = data.lane.filter((e) => laneKinds.includes(e.kind as LaneKind) && inRange(e));
   const maxHeadcount = Math.max(1, ...data.lane.map((e) => e.headcount ?? 0));
-  const radius = scaleSqrt().domain([0, maxHeadcount]).range([0, MAX_MARKER_RADIUS]);
+  // Area proportional to the headcount: the radius grows with its square root.
+  const radius = (headcount: number) => MAX_MARKER_RADIUS * Math.sqrt(headcount / maxHeadcount);
   const markers = laneEvents.map((event) => ({
     event,
     x: dayToMillis(event.plotDay),
@@ -205,9 +208,12 @@ export function timelineChartModel(data: TimelineData, view: TimelineView): Time
     }
   }
 
+  const xMin = dayToMillis(from);
+  const xMax = dayToMillis(addDays(to, 1));
   return {
-    xMin: dayToMillis(from),
-    xMax: dayToMillis(addDays(to, 1)),
+    xMin,
+    xMax,
+    xTicks: timeAxisTicks(xMin, xMax),
     from,
     to,
     rateMax,

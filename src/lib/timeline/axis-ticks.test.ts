@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { dayToMillis } from '../dates';
+import { timeAxisTicks } from './axis-ticks';
+
+const ms = dayToMillis;
+
+describe('timeAxisTicks', () => {
+  it('puts a tick on the first of every month in the range, ends included', () => {
+    expect(timeAxisTicks(ms('2024-11-25'), ms('2025-03-01'))).toEqual([
+      { value: ms('2024-12-01'), label: 'Dec 2024' },
+      { value: ms('2025-01-01'), label: 'Jan 2025' },
+      { value: ms('2025-02-01'), label: 'Feb 2025' },
+      { value: ms('2025-03-01'), label: 'Mar 2025' },
+    ]);
+    expect(timeAxisTicks(ms('2025-02-01'), ms('2025-03-16')).map((t) => t.label)).toEqual([
+      'Feb 2025',
+      'Mar 2025',
+    ]);
+  });
+
+  it('falls back to daily ticks when fewer than two months start in the range', () => {
+    const ticks = timeAxisTicks(ms('2025-02-26'), ms('2025-03-04'));
+    expect(ticks).toHaveLength(7);
+    expect(ticks[0]).toEqual({ value: ms('2025-02-26'), label: '26 Feb 2025' });
+    expect(ticks.at(-1)).toEqual({ value: ms('2025-03-04'), label: '4 Mar 2025' });
+  });
+});
