@@ -575,7 +575,7 @@ export const tl_people = (params) => `${params.count} personas`
  * @returns {string}
  */
 /* @__NO_SIDE_EFFECTS__ */
-export const tl_no_data_after = (params) => `sin datos después del ${params.date}`
+export const tl_no_data_after = (params) => `datos hasta el ${params.date}`
 
 
 /**
