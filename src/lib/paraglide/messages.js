@@ -3312,6 +3312,28 @@ export const sources_cite = (params , options = {}) => {
  * 
  * - The params are NonNullable<unknown> because the inlang SDK does not provide information on the type of a param (yet).
  * 
+ * @param {{}} params
+ * @param {{ languageTag?: "en" | "es" }} options
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const sp_image = (params = {}, options = {}) => {
+	return {
+		en: en.sp_image,
+		es: es.sp_image
+	}[options.languageTag ?? languageTag()]()
+}
+
+
+
+/**
+ * This message has been compiled by [inlang paraglide](https://inlang.com/m/gerre34r/library-inlang-paraglideJs).
+ *
+ * - Don't edit the message's code. Use [Sherlock (VS Code extension)](https://inlang.com/m/r7kp499g/app-inlang-ideExtension),
+ *   the [web editor](https://inlang.com/m/tdozzpar/app-inlang-finkLocalizationEditor) instead, or edit the translation files manually.
+ * 
+ * - The params are NonNullable<unknown> because the inlang SDK does not provide information on the type of a param (yet).
+ * 
  * @param {{ count: NonNullable<unknown> }} params
  * @param {{ languageTag?: "en" | "es" }} options
  * @returns {string}

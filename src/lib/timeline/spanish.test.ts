@@ -23,9 +23,16 @@ const en = timelineIn('en');
 function chartWords(lang: string) {
   const { model } = lang === 'es' ? es : en;
   const config = timelineChartConfig(model, 'light', {}, { lang });
-  const scales = config.options!.scales as Record<string, Record<string, never>>;
-  const title = (axis: string) => (scales[axis]!.title as { text: string }).text;
-  const laneTick = (scales.lane!.ticks as { callback: (v: number) => string }).callback;
+  const scales = config.options!.scales as unknown as Record<
+    string,
+    {
+      title: { text: string };
+      ticks: { callback: (value: number) => string };
+      adapters: { date: { locale: string } };
+    }
+  >;
+  const title = (axis: string) => scales[axis]!.title.text;
+  const laneTick = scales.lane!.ticks.callback;
   const annotations = Object.values(
     (
       config.options!.plugins as {
@@ -37,7 +44,7 @@ function chartWords(lang: string) {
     rate: title('rate'),
     people: title('people'),
     lane: model.laneKinds.map((_, i) => laneTick(i)),
-    locale: (scales.x!.adapters as { date: { locale: string } }).date.locale,
+    locale: scales.x!.adapters.date.locale,
     labels: annotations.flatMap((a) => (typeof a.content === 'string' ? [a.content] : [])),
   };
 }

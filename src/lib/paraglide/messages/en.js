@@ -1211,6 +1211,14 @@ export const sources_cite = (params) => `${params.count} events cite this articl
 
 
 /**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const sp_image = () => `Image of the default view (PNG, updates with the data)`
+
+
+/**
  * @param {{ count: NonNullable<unknown> }} params
  * @returns {string}
  */

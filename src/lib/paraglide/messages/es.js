@@ -1211,6 +1211,14 @@ export const sources_cite = (params) => `${params.count} eventos citan esta nota
 
 
 /**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const sp_image = () => `Imagen de la vista predeterminada (PNG, se actualiza con los datos)`
+
+
+/**
  * @param {{ count: NonNullable<unknown> }} params
  * @returns {string}
  */
