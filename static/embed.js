@@ -4,13 +4,20 @@
   if (!me || window.tariffTrackerEmbeds) return;
   window.tariffTrackerEmbeds = true;
   var site = new URL(me.src, location.href);
-  var prefix = new URL('embed/', site).pathname;
+  var root = new URL('./', site).pathname;
+  // Our embeds: <root>embed/<chart>, and the translated ones at <root><lang>/embed/<chart>.
+  var embedPath = /^([a-z]{2}\/)?embed\//;
 
   function ours() {
     return [].filter.call(document.getElementsByTagName('iframe'), function (frame) {
       try {
         var url = new URL(frame.src, location.href);
-        return url.origin === site.origin && url.pathname.indexOf(prefix) === 0;
+        var path = url.pathname;
+        return (
+          url.origin === site.origin &&
+          path.indexOf(root) === 0 &&
+          embedPath.test(path.slice(root.length))
+        );
       } catch {
         return false;
       }

@@ -1,14 +1,14 @@
 /**
  * Run by `npm run build` after `vite build`: writes an image of each chart's default view into
  * `build/charts/`, so a report can link an image that updates with the data
- * (`/charts/tariff-timeline.png`).
+ * (`/charts/tariff-timeline.png`), and the Spanish ones under `build/charts/es/`.
  *
  *   tsx src/cli/render-chart-images.ts [--out build/charts] [--only name[,name]]
  *
  * Each chart is one entry in CHART_IMAGES: its name and a function that returns the files to write.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
@@ -20,6 +20,7 @@ import { indexMax } from '../lib/compare/index-layout';
 import { creditLine } from '../lib/site';
 import { buildTimelineData } from '../lib/timeline/data';
 import { defaultCompareView } from '../lib/url-state/compare-view';
+import { defaultTimelineView } from '../lib/url-state/timeline-view';
 import { readDataset } from '../lib/data/read-dataset';
 import type { Dataset } from '../lib/data/schema';
 
@@ -31,10 +32,17 @@ interface ChartImageFile {
 
 type ChartImageRenderer = (dataset: Dataset) => Promise<ChartImageFile[]>;
 
-/** Chart name → renderer. A chart drawn as SVG can return both its `.svg` and a `.png` of it. */
+/**
+ * Chart name → renderer. A chart drawn as SVG can return both its `.svg` and a `.png` of it; the
+ * Spanish image of a chart is `es/<file>`.
+ */
 const CHART_IMAGES: Record<string, ChartImageRenderer> = {
   'tariff-timeline': async (dataset) => [
     { name: 'tariff-timeline.png', contents: await renderTimelinePng(dataset) },
+    {
+      name: 'es/tariff-timeline.png',
+      contents: await renderTimelinePng(dataset, defaultTimelineView(), 'es'),
+    },
   ],
   'threats-responses': async (dataset) => {
     const { column, domain, view, credit } = defaultComparison(dataset);
@@ -105,6 +113,7 @@ async function main() {
     const files = await CHART_IMAGES[name]!(result.dataset);
     for (const file of files) {
       const path = join(values.out, file.name);
+      mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, file.contents);
       const kb = (Buffer.byteLength(file.contents) / 1024).toFixed(0);
       console.log(`chart image ${path} (${kb} KB)`);

@@ -91,6 +91,31 @@ const ES_PRECISION_LABELS: Record<DatePrecision, string> = {
   approximate: 'aproximada',
 };
 
+/** Quantity units as the dataset writes them; any other unit is shown as written. */
+const ES_UNITS: Record<string, string> = {
+  troops: 'elementos',
+  people: 'personas',
+  organizations: 'organizaciones',
+  USD: 'dólares',
+};
+
+/** Tariff scopes as the dataset writes them; any other scope is shown as written. */
+const ES_SCOPES: Record<string, string> = {
+  'all goods': 'todos los bienes',
+  'additional duty, all goods': 'arancel adicional, todos los bienes',
+  'non-USMCA goods': 'bienes fuera del T-MEC',
+  energy: 'energía',
+  'energy (non-USMCA)': 'energía (fuera del T-MEC)',
+};
+
+/** Suspension labels: as announced ("one-month pause") or counted ("30-day pause"). */
+function esSuspension(label: string): string {
+  if (label === 'one-month pause') return 'pausa de un mes';
+  const counted = /^(\d+)-day (pause|suspension)$/.exec(label);
+  if (!counted) return label;
+  return `${counted[2] === 'pause' ? 'pausa' : 'suspensión'} de ${counted[1]} días`;
+}
+
 const LABELS = {
   en: {
     country: EN_COUNTRY_NAMES,
@@ -99,6 +124,10 @@ const LABELS = {
     status: EN_STATUS_LABELS,
     dateBasis: EN_DATE_BASIS_LABELS,
     precision: EN_PRECISION_LABELS,
+    unit: (unit: string) => unit,
+    scope: (scope: string) => scope,
+    suspension: (label: string) => label,
+    number: new Intl.NumberFormat('en-US'),
   },
   es: {
     country: ES_COUNTRY_NAMES,
@@ -107,6 +136,10 @@ const LABELS = {
     status: ES_STATUS_LABELS,
     dateBasis: ES_DATE_BASIS_LABELS,
     precision: ES_PRECISION_LABELS,
+    unit: (unit: string) => ES_UNITS[unit] ?? unit,
+    scope: (scope: string) => ES_SCOPES[scope] ?? scope,
+    suspension: esSuspension,
+    number: new Intl.NumberFormat('es-MX'),
   },
 };
 
@@ -116,7 +149,9 @@ export type Labels = (typeof LABELS)['en'];
 export const labelsFor = (lang: string): Labels => (lang === 'es' ? LABELS.es : LABELS.en);
 
 /** A record whose values are read in the language of the page being rendered. */
-function current<K extends keyof Labels>(set: K): Labels[K] {
+function current<
+  K extends 'country' | 'kind' | 'kindDescription' | 'status' | 'dateBasis' | 'precision',
+>(set: K): Labels[K] {
   return new Proxy(LABELS.en[set], {
     get: (_, key) => (labelsFor(languageTag()) as Labels)[set][key as never],
   });

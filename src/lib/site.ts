@@ -1,7 +1,17 @@
+import { inLang } from './i18n/tag';
+import * as m from './paraglide/messages.js';
+
 export const SITE_NAME = 'Tariff Pressure Tracker';
 export const SITE_TAGLINE =
   'U.S. tariff threats against Mexico, Canada and China, and what Mexico did in response';
 
-/** The one-line credit under every chart, embed and image. */
-export const creditLine = (version: string, sourceCount: number) =>
-  `Source: ${SITE_NAME}, dataset v${version}, from ${sourceCount} news articles`;
+/** What follows the site's name in the credit: "dataset v1.2.0, from 5 news articles". */
+export const creditRest = (version: string, sourceCount: number, lang = 'en') =>
+  (sourceCount === 1 ? m.credit_rest_one : m.credit_rest_other)(
+    { version, count: sourceCount },
+    inLang(lang),
+  );
+
+/** The one-line credit under every chart, embed and image, in `lang`. */
+export const creditLine = (version: string, sourceCount: number, lang = 'en') =>
+  `${m.source_label({}, inLang(lang))} ${m.site_name({}, inLang(lang))}, ${creditRest(version, sourceCount, lang)}`;

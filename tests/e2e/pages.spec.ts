@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { events } from './dataset';
 import { expectNoAxeViolations, trackErrors, waitForHydration } from './helpers';
 
-const pages = ['/', '/compare', '/events', '/sources', '/data', `/events/${events[0]!.id}`];
+const englishPages = ['/', '/compare', '/events', '/sources', '/data', `/events/${events[0]!.id}`];
+// Every page in both languages: the Spanish edition is the same pages under /es/.
+const pages = [...englishPages, ...englishPages.map((path) => `/es${path}`)];
 
 for (const path of pages) {
   test(`${path} loads without console errors and with no axe violations`, async ({ page }) => {

@@ -2,7 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { events } from './dataset';
 import { expectNoAxeViolations, trackErrors, waitForHydration } from './helpers';
 
-const pages = ['/', '/compare', '/events', '/sources', '/data', `/events/${events[0]!.id}`];
+const englishPages = ['/', '/compare', '/events', '/sources', '/data', `/events/${events[0]!.id}`];
+// Every page in both languages: the Spanish edition is the same pages under /es/.
+const pages = [...englishPages, ...englishPages.map((path) => `/es${path}`)];
 
 async function canvasHas(page: Page, rgb: [number, number, number]) {
   return page.locator('.chart-box canvas').evaluate((canvas: HTMLCanvasElement, [r, g, b]) => {

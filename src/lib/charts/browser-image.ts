@@ -4,14 +4,15 @@ import { canvasToPng } from '../share/browser-files';
 import { drawChartImage, TIMELINE_IMAGE_SIZE, timelineImage } from './chart-image';
 import { CHART_FONT_FAMILY } from './theme';
 
-/** The timeline of a view as a PNG `width` pixels wide (the image's own 1200 when not given). */
+/** The timeline of a view as a PNG `width` pixels wide (the image's own 1200 when not given), in `lang`. */
 export async function timelinePng(
   model: TimelineChartModel,
   credit: { version: string; sourceCount: number },
   width: number = TIMELINE_IMAGE_SIZE.width,
+  lang = 'en',
 ): Promise<Blob> {
   const { Chart } = await import('./chartjs');
-  const { config, frame } = timelineImage(model, credit, width / TIMELINE_IMAGE_SIZE.width);
+  const { config, frame } = timelineImage(model, credit, width / TIMELINE_IMAGE_SIZE.width, lang);
   const chart = drawChartImage(
     {
       Chart,

@@ -9,7 +9,9 @@ import type { Dataset } from '../data/schema';
 import { creditLine } from '../site';
 import { timelineChartConfig } from '../timeline/chart-config';
 import type { TimelineChartModel } from '../timeline/chart-model';
-import { TIMELINE_TITLE } from '../timeline/text';
+import { timelineTitle } from '../timeline/text';
+import { inLang } from '../i18n/tag';
+import * as m from '../paraglide/messages.js';
 import { CHART_CHROME } from './theme';
 
 type Context2D = CanvasRenderingContext2D;
@@ -324,39 +326,37 @@ export function drawChartImage(
 export const TIMELINE_IMAGE_SIZE = { width: 1200, height: 750 } as const;
 
 /** Source line of every image: the dataset version and the number of articles it cites. */
-export const imageSourceLine = (version: string, sourceCount: number) =>
-  `${creditLine(version, sourceCount)}; tariff step dates from the public record.`;
+export const imageSourceLine = (version: string, sourceCount: number, lang = 'en') =>
+  m.tl_image_source({ credit: creditLine(version, sourceCount, lang) }, inLang(lang));
 
-/** The tariff timeline's configuration and frame for an image of a view's chart model. */
+/** The tariff timeline's configuration and frame for an image of a view's chart model, in `lang`. */
 export function timelineImage(
   model: TimelineChartModel,
   { version, sourceCount }: { version: string; sourceCount: number },
   pixelRatio: number,
+  lang = 'en',
 ): { config: ChartConfiguration<never>; frame: ImageFrame } {
+  const options = inLang(lang);
   return {
     config: timelineChartConfig(
       model,
       'light',
       {},
-      { animate: false },
+      { animate: false, lang },
     ) as ChartConfiguration<never>,
     frame: {
       ...TIMELINE_IMAGE_SIZE,
       pixelRatio,
-      title: TIMELINE_TITLE,
-      subtitle:
-        "Additional U.S. tariff on each country's goods, %; below it, U.S. pressure, the responses and Mexico's transfers to U.S. custody",
+      title: timelineTitle(lang),
+      subtitle: m.tl_image_subtitle({}, options),
       key: [
-        { mark: 'solid-line', label: 'In effect' },
-        { mark: 'dashed-line', label: 'Threatened' },
-        { mark: 'band', label: 'Suspension' },
-        { mark: 'dot', label: 'Marker area: troops or people' },
-        { mark: 'ring', label: 'Hollow: only the month is known' },
+        { mark: 'solid-line', label: m.tt_in_effect({}, options) },
+        { mark: 'dashed-line', label: m.tt_threatened({}, options) },
+        { mark: 'band', label: m.tt_suspension({}, options) },
+        { mark: 'dot', label: m.tl_key_marker_area({}, options) },
+        { mark: 'ring', label: m.tl_key_hollow({}, options) },
       ],
-      footer: [
-        imageSourceLine(version, sourceCount),
-        'Note: from 7 Mar 2025 the rates on Mexico and Canada apply to goods outside the USMCA only. Each line stops where the data on that country ends.',
-      ],
+      footer: [imageSourceLine(version, sourceCount, lang), m.tl_image_note({}, options)],
     },
   };
 }

@@ -4,8 +4,8 @@
  *
  * Deterministic: the same data gives the same bytes on any machine and in any time zone. The fonts
  * ship with the project (./fonts, DejaVu Sans) and are the only family used, the time axis is in UTC
- * (`adapters.date.zone` in the config), dates and numbers are formatted in English, and there is
- * no animation.
+ * (`adapters.date.zone` in the config), dates and numbers are formatted in the image's language with a fixed locale, and
+ * there is no animation.
  */
 import { fileURLToPath } from 'node:url';
 import { createCanvas, GlobalFonts, type Canvas } from '@napi-rs/canvas';
@@ -69,12 +69,18 @@ export async function renderChartPng(
 /** Pixel ratio of the build-time timeline image: a 2400 × 1500 PNG. */
 export const TIMELINE_PIXEL_RATIO = 2;
 
-/** The tariff timeline as a PNG, in the given view (the page's default view unless told). */
+/** The tariff timeline as a PNG in `lang`, in the given view (the page's default view unless told). */
 export function renderTimelinePng(
   dataset: Dataset,
   view: TimelineView = defaultTimelineView(),
+  lang = 'en',
 ): Promise<Buffer> {
-  const model = timelineChartModel(buildTimelineData(dataset), view);
-  const { config, frame } = timelineImage(model, datasetCredit(dataset), TIMELINE_PIXEL_RATIO);
+  const model = timelineChartModel(buildTimelineData(dataset, lang), view, lang);
+  const { config, frame } = timelineImage(
+    model,
+    datasetCredit(dataset),
+    TIMELINE_PIXEL_RATIO,
+    lang,
+  );
   return renderChartPng(config, frame);
 }

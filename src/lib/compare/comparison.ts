@@ -81,7 +81,7 @@ function compareEvent(
     day: dateSpan(event.date).start,
     kind: event.kind,
     title: event.title,
-    keyNumber: keyNumber(event),
+    keyNumber: keyNumber(event, lang),
     quote: citation.quote,
     sourceTitle: sourceTitles.get(citation.source) ?? citation.source,
     ...(event.respondsTo

@@ -82,26 +82,39 @@ export type EmbedPageData<Name extends EmbedChartName = EmbedChartName> = {
   [N in Name]: EmbedMeta<N> & ReturnType<(typeof EMBED_CHARTS)[N]['load']>;
 }[Name];
 
-/** The charts' titles in Spanish, for /es/embed/<chart>. */
-const SPANISH_TITLES: Record<EmbedChartName, string> = {
-  'tariff-timeline': timelineTitle('es'),
-  'threats-responses': 'Amenazas de EU y lo que vino después',
-  'pressure-index': 'Presión de EU y cooperación, semana a semana',
+/** The charts' titles and frame titles in Spanish, for /es/embed/<chart> and its snippet. */
+const SPANISH: Record<EmbedChartName, { title: string; frameTitle: string }> = {
+  'tariff-timeline': {
+    title: timelineTitle('es'),
+    frameTitle: 'Gráfica: aranceles de EU a México, Canadá y China, y las respuestas de México',
+  },
+  'threats-responses': {
+    title: 'Amenazas de EU y lo que vino después',
+    frameTitle: 'Gráfica: amenazas de EU contra México y Canadá y las respuestas que siguieron',
+  },
+  'pressure-index': {
+    title: 'Presión de EU y cooperación, semana a semana',
+    frameTitle: 'Gráfica: presión semanal de EU sobre México y Canadá y su cooperación',
+  },
 };
 
+/** A chart's title and frame title in `lang`. */
+const titlesIn = (name: EmbedChartName, lang: string) =>
+  lang === 'es' ? SPANISH[name] : EMBED_CHARTS[name];
+
 export function embedPageData(name: EmbedChartName, dataset: Dataset, lang = 'en'): EmbedPageData {
-  const { title, fullView, load } = EMBED_CHARTS[name];
+  const { fullView, load } = EMBED_CHARTS[name];
   return {
     chart: name,
-    title: lang === 'es' ? SPANISH_TITLES[name] : title,
+    title: titlesIn(name, lang).title,
     fullView,
     ...load(dataset, lang),
   } as EmbedPageData;
 }
 
-/** The list the `/embed` preview page shows. */
-export const embedChartList = () =>
+/** The list the `/embed` preview page shows, in `lang`. */
+export const embedChartList = (lang = 'en') =>
   EMBED_CHART_NAMES.map((name) => {
-    const { title, frameTitle, defaultHeight } = EMBED_CHARTS[name];
-    return { name, title, frameTitle, defaultHeight };
+    const { title, frameTitle } = titlesIn(name, lang);
+    return { name, title, frameTitle, defaultHeight: EMBED_CHARTS[name].defaultHeight };
   });

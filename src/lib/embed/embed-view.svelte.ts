@@ -1,11 +1,15 @@
 /**
  * An embed's view state: its chart's URL parameters (read exactly as on the full view) plus the
- * embed's own (`theme`), kept in the frame's address by `createUrlView`. Applies the theme to the
- * document once the address has been read, and gives the full view's query string for the link back.
+ * embed's own (`theme`, `lang`), kept in the frame's address by `createUrlView`. Applies the theme to
+ * the document once the address has been read, and gives the full view's query string for the link
+ * back. `lang` naming another language sends the frame to that language's embed.
  */
 import { onMount } from 'svelte';
+import { browser } from '$app/environment';
+import { currentLang } from '../i18n';
 import { afterNavigate } from '$app/navigation';
 import {
+  embedLanguageHref,
   withEmbedParams,
   withEmbedRefinement,
   type EmbedTheme,
@@ -17,7 +21,7 @@ import { createUrlView } from '../url-state/url-view.svelte';
 export interface EmbedViewState<View> {
   readonly view: View & EmbedView;
   readonly notices: string[];
-  /** The chart's parameters only (no `theme`): `?country=MX`, or the empty string. */
+  /** The chart's parameters only (no `theme` or `lang`): `?country=MX`, or the empty string. */
   readonly chartQuery: string;
 }
 
@@ -32,6 +36,9 @@ export function createEmbedView<View extends object>(
   specs: ParamSpecs<View>,
   refine?: ViewRefinement<View>,
 ): EmbedViewState<View> {
+  // Before anything reads or rewrites the address: a full load, so the page is built in its language.
+  const languageHref = browser ? embedLanguageHref(location.href, currentLang()) : null;
+  if (languageHref) location.replace(languageHref);
   const state = createUrlView(withEmbedParams(specs), withEmbedRefinement(refine));
   // Registered after createUrlView's own callback, so the view has been read from the address.
   afterNavigate(() => applyTheme(state.view.theme));

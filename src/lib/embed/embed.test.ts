@@ -2,7 +2,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validDataset } from '../data/fixtures/valid-dataset';
 import { validateDataset } from '../data/validate';
-import { pymChildId, withEmbedParams, withEmbedRefinement } from '../url-state/embed-params';
+import {
+  embedLanguageHref,
+  pymChildId,
+  withEmbedParams,
+  withEmbedRefinement,
+} from '../url-state/embed-params';
+import { creditLine } from '../site';
 import { readView, writeView } from '../url-state/params';
 import { refineTimelineView, timelineViewParams } from '../url-state/timeline-view';
 import {
@@ -14,7 +20,13 @@ import {
   readIframeResizerMessage,
   readPymMessage,
 } from './auto-height';
-import { EMBED_CHARTS, EMBED_CHART_NAMES, embedPageData, isEmbedChartName } from './charts';
+import {
+  EMBED_CHARTS,
+  EMBED_CHART_NAMES,
+  embedChartList,
+  embedPageData,
+  isEmbedChartName,
+} from './charts';
 import { embedSnippet } from './snippet';
 
 const specs = withEmbedParams(timelineViewParams);
@@ -132,5 +144,54 @@ describe('the chart registry', () => {
     });
     expect(snippet).toContain('title="A &quot;quoted&quot; &lt;title>"');
     expect(snippet).toContain('height="800"');
+  });
+});
+
+describe('embeds in another language', () => {
+  it('reads lang=es and lang=en, and ignores any other value with a notice', () => {
+    expect(read('lang=es').view.lang).toBe('es');
+    expect(read('lang=en').view.lang).toBe('en');
+    const { view, notices } = read('lang=fr&country=MX');
+    expect(view).toMatchObject({ lang: '', country: ['MX'] });
+    expect(notices).toEqual(['Ignored lang="fr": expected one of en, es.']);
+  });
+
+  it('sends /embed/<chart>?lang=es to the Spanish embed, keeping every other parameter', () => {
+    expect(
+      embedLanguageHref(
+        'https://x.example/embed/tariff-timeline?country=MX~CA&lang=es&childId=pym-0&theme=dark',
+        'en',
+      ),
+    ).toBe('/es/embed/tariff-timeline?country=MX~CA&childId=pym-0&theme=dark');
+    expect(embedLanguageHref('https://x.example/es/embed/pressure-index?lang=en', 'es')).toBe(
+      '/embed/pressure-index',
+    );
+  });
+
+  it('stays put when lang is absent, unknown or the page language', () => {
+    for (const query of ['', '?lang=', '?lang=fr', '?lang=ES', '?lang=en&country=MX'])
+      expect(embedLanguageHref(`https://x.example/embed/tariff-timeline${query}`, 'en')).toBeNull();
+    expect(
+      embedLanguageHref('https://x.example/es/embed/tariff-timeline?lang=es', 'es'),
+    ).toBeNull();
+  });
+
+  it('writes the Spanish snippet with the Spanish address and frame title', () => {
+    const chart = embedChartList('es').find((c) => c.name === 'tariff-timeline')!;
+    const snippet = embedSnippet('https://x.example', chart, '?country=MX', 'es');
+    expect(snippet).toContain('src="https://x.example/es/embed/tariff-timeline?country=MX"');
+    expect(snippet).toContain(
+      'title="Gráfica: aranceles de EU a México, Canadá y China, y las respuestas de México"',
+    );
+    expect(embedChartList('en')[0]!.frameTitle).toBe(EMBED_CHARTS['tariff-timeline'].frameTitle);
+  });
+
+  it('credits the dataset in Spanish', () => {
+    expect(creditLine('1.0.0', 5, 'es')).toBe(
+      'Fuente: Monitor de Presión Arancelaria, conjunto de datos v1.0.0, a partir de 5 notas periodísticas',
+    );
+    expect(creditLine('1.0.0', 1)).toBe(
+      'Source: Tariff Pressure Tracker, dataset v1.0.0, from 1 news article',
+    );
   });
 });

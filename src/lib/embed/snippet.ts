@@ -10,17 +10,21 @@ export interface SnippetChart {
   defaultHeight: number;
 }
 
-/** The frame's address, with an optional query (`?country=MX&theme=dark`). */
-export const embedUrl = (origin: string, name: string, query = '') =>
-  `${origin}/embed/${name}${query}`;
+/**
+ * The frame's address, with an optional query (`?country=MX&theme=dark`), in `lang`: English embeds
+ * are under `/embed/`, the others under `/<lang>/embed/`.
+ */
+export const embedUrl = (origin: string, name: string, query = '', lang = 'en') =>
+  `${origin}${lang === 'en' ? '' : `/${lang}`}/embed/${name}${query}`;
 
 const escapeAttribute = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
-export function embedSnippet(origin: string, chart: SnippetChart, query = ''): string {
+/** The snippet of `chart` (whose `frameTitle` is already in `lang`) in `lang`. */
+export function embedSnippet(origin: string, chart: SnippetChart, query = '', lang = 'en'): string {
   return [
     `<iframe`,
-    `  src="${escapeAttribute(embedUrl(origin, chart.name, query))}"`,
+    `  src="${escapeAttribute(embedUrl(origin, chart.name, query, lang))}"`,
     `  title="${escapeAttribute(chart.frameTitle)}"`,
     `  style="width: 100%; border: 0"`,
     `  height="${chart.defaultHeight}"`,

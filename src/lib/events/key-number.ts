@@ -1,20 +1,20 @@
 import type { EventRecord } from '../data/schema';
-import { STATUS_LABELS } from '../labels';
-
-const integer = new Intl.NumberFormat('en-US');
+import { labelsFor } from '../labels';
 
 /**
  * The one number that matters in an event, for tables: its quantity ("10,000 troops"), or its tariff
- * measures ("MX 25% threatened, CA 25% in effect"). Empty when it has neither.
+ * measures ("MX 25% threatened, CA 25% in effect"), in `lang`. Empty when it has neither.
  */
-export function keyNumber(event: Pick<EventRecord, 'quantity' | 'tariffs'>): string {
+export function keyNumber(event: Pick<EventRecord, 'quantity' | 'tariffs'>, lang = 'en'): string {
+  const labels = labelsFor(lang);
   if (event.quantity) {
     const { value, unit } = event.quantity;
-    return unit === 'percent' ? `${integer.format(value)}%` : `${integer.format(value)} ${unit}`;
+    const number = labels.number.format(value);
+    return unit === 'percent' ? `${number}%` : `${number} ${labels.unit(unit)}`;
   }
   if (event.tariffs?.length) {
     return event.tariffs
-      .map((measure) => `${measure.country} ${measure.rate}% ${STATUS_LABELS[measure.status]}`)
+      .map((measure) => `${measure.country} ${measure.rate}% ${labels.status[measure.status]}`)
       .join(', ');
   }
   return '';

@@ -43,7 +43,7 @@ export function toEventRow(event: EventRecord, lang = 'en'): EventRow {
     actorName: event.actor.name,
     countries: countriesInvolved(event),
     title: event.title,
-    keyNumber: keyNumber(event),
+    keyNumber: keyNumber(event, lang),
     keyValue: keyNumberValue(event),
     searchText: [event.title, event.summary, event.actor.name, ...event.sources.map((s) => s.quote)]
       .join(' ')

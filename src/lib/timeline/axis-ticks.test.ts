@@ -24,4 +24,9 @@ describe('timeAxisTicks', () => {
     expect(ticks[0]).toEqual({ value: ms('2025-02-26'), label: '26 Feb 2025' });
     expect(ticks.at(-1)).toEqual({ value: ms('2025-03-04'), label: '4 Mar 2025' });
   });
+
+  it('labels the ticks in the page language', () => {
+    const labels = timeAxisTicks(ms('2024-12-01'), ms('2025-01-01'), 'es').map((t) => t.label);
+    expect(labels).toEqual(['dic 2024', 'ene 2025']);
+  });
 });

@@ -15,20 +15,20 @@ export interface AxisTick {
 const DAY_MS = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** Ticks between `min` and `max` (milliseconds at 00:00 UTC), both included. */
-export function timeAxisTicks(min: number, max: number): AxisTick[] {
+/** Ticks between `min` and `max` (milliseconds at 00:00 UTC), both included, labelled in `lang`. */
+export function timeAxisTicks(min: number, max: number, lang = 'en'): AxisTick[] {
   const months: AxisTick[] = [];
   const start = new Date(min);
   const year = start.getUTCFullYear();
   // Months counted from January of the first year: Date.UTC carries month 12 into the next year.
   let month = start.getUTCMonth() + (start.getUTCDate() === 1 ? 0 : 1);
   for (let value = Date.UTC(year, month, 1); value <= max; value = Date.UTC(year, ++month, 1)) {
-    months.push({ value, label: formatDate(isoDay(value).slice(0, 7), 'month') });
+    months.push({ value, label: formatDate(isoDay(value).slice(0, 7), 'month', lang) });
   }
   if (months.length >= 2) return months;
   const days: AxisTick[] = [];
   for (let value = min; value <= max; value += DAY_MS) {
-    days.push({ value, label: formatDate(isoDay(value)) });
+    days.push({ value, label: formatDate(isoDay(value), 'day', lang) });
   }
   return days;
 }

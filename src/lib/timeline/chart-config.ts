@@ -5,7 +5,9 @@
  */
 import type { ChartConfiguration, ChartDataset, Point as ChartPoint, Scale } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
-import { KIND_LABELS } from '../labels';
+import { inLang } from '../i18n/tag';
+import { labelsFor } from '../labels';
+import * as m from '../paraglide/messages.js';
 import { countryColour, kindColour, type Theme } from '../palette';
 import { CHART_CHROME, CHART_FONT_FAMILY } from '../charts/theme';
 import type { TimelineChartModel } from './chart-model';
@@ -30,7 +32,11 @@ export function timelineChartConfig(
   model: TimelineChartModel,
   theme: Theme,
   hooks: TimelineChartHooks = {},
-  { animate = true, compact = false }: { animate?: boolean; compact?: boolean } = {},
+  {
+    animate = true,
+    compact = false,
+    lang = 'en',
+  }: { animate?: boolean; compact?: boolean; lang?: string } = {},
 ): ChartConfiguration<'line' | 'scatter', (number | ChartPoint | null)[]> {
   const chrome = CHART_CHROME[theme];
   const fixWidth = (scale: Scale) => {
@@ -161,7 +167,7 @@ export function timelineChartConfig(
       xValue: lastTransfer.x,
       yValue: lastTransfer.y,
       yScaleID: 'people',
-      content: `${lastTransfer.y} people`,
+      content: m.tl_people({ count: labelsFor(lang).number.format(lastTransfer.y) }, inLang(lang)),
       position: { x: 'end', y: 'end' },
       xAdjust: -6,
       color: kind('concession'),
@@ -169,7 +175,7 @@ export function timelineChartConfig(
     };
   }
 
-  const laneLabels = model.laneKinds.map((k) => KIND_LABELS[k]);
+  const laneLabels = model.laneKinds.map((k) => labelsFor(lang).kind[k]);
 
   return {
     type: 'line',
@@ -223,7 +229,11 @@ export function timelineChartConfig(
           min: 0,
           suggestedMax: Math.max(10, model.transfersMax),
           afterFit: fixWidth,
-          title: { display: !compact, text: 'Transferred', color: chrome.muted },
+          title: {
+            display: !compact,
+            text: m.tl_axis_transferred({}, inLang(lang)),
+            color: chrome.muted,
+          },
           ticks: { color: chrome.muted, maxTicksLimit: 3 },
           grid: { color: chrome.grid },
           border: { display: false },
@@ -258,7 +268,7 @@ export function timelineChartConfig(
           min: 0,
           max: Math.ceil((model.rateMax + 5) / 10) * 10,
           afterFit: fixWidth,
-          title: { display: !compact, text: 'Tariff rate', color: chrome.muted },
+          title: { display: !compact, text: m.tl_axis_rate({}, inLang(lang)), color: chrome.muted },
           ticks: { color: chrome.muted, stepSize: 10, callback: (v) => `${v}%` },
           grid: { color: chrome.grid },
           border: { display: false },

@@ -5,7 +5,9 @@
  */
 import type { CountryCode, EventKind } from '../data/schema';
 import { addDays, dayToMillis, formatDate } from '../dates';
-import { COUNTRY_NAMES } from '../labels';
+import { inLang } from '../i18n/tag';
+import { labelsFor } from '../labels';
+import * as m from '../paraglide/messages.js';
 import type { CountrySeries, Suspension } from '../tariffs/series';
 import { TIMELINE_COUNTRIES, type TimelineView } from '../url-state/timeline-view';
 import { timeAxisTicks, type AxisTick } from './axis-ticks';
@@ -99,23 +101,35 @@ function stepPoints(
   return points;
 }
 
-function mergeBands(suspensions: { suspension: Suspension; country: CountryCode }[]): Band[] {
+function mergeBands(
+  suspensions: { suspension: Suspension; country: CountryCode }[],
+  lang: string,
+): Band[] {
+  const labels = labelsFor(lang);
   const bands = new Map<string, Band>();
   for (const { suspension, country } of suspensions) {
     const key = `${suspension.start}/${suspension.end}`;
     const band = bands.get(key) ?? {
       start: dayToMillis(suspension.start),
       end: dayToMillis(addDays(suspension.end, 1)),
-      label: suspension.label,
+      label: labels.suspension(suspension.label),
       countries: [],
       eventIds: [],
       text: '',
     };
     if (!band.countries.includes(country)) band.countries.push(country);
     if (!band.eventIds.includes(suspension.eventId)) band.eventIds.push(suspension.eventId);
-    band.text = `${band.label}: ${band.countries.map((c) => COUNTRY_NAMES[c]).join(' and ')}, ${formatDate(
-      suspension.start,
-    )} to ${formatDate(suspension.end)}`;
+    band.text = m.tl_band(
+      {
+        label: band.label,
+        countries: band.countries
+          .map((c) => labels.country[c])
+          .join(` ${m.tl_and({}, inLang(lang))} `),
+        from: formatDate(suspension.start, 'day', lang),
+        to: formatDate(suspension.end, 'day', lang),
+      },
+      inLang(lang),
+    );
     bands.set(key, band);
   }
   return [...bands.values()];
@@ -124,7 +138,12 @@ function mergeBands(suspensions: { suspension: Suspension; country: CountryCode 
 const overlaps = (start: string, end: string, from: string, to: string) =>
   start <= to && end >= from;
 
-export function timelineChartModel(data: TimelineData, view: TimelineView): TimelineChartModel {
+/** `lang`: the language of the labels drawn on the chart. */
+export function timelineChartModel(
+  data: TimelineData,
+  view: TimelineView,
+  lang = 'en',
+): TimelineChartModel {
   const from = view.from || data.extent.start;
   const to = view.to || data.extent.end;
   const countries = view.country.length ? view.country : [...TIMELINE_COUNTRIES];
@@ -153,6 +172,7 @@ export function timelineChartModel(data: TimelineData, view: TimelineView): Time
         .filter((s) => overlaps(s.start, s.end, from, to))
         .map((suspension) => ({ suspension, country: series.country })),
     ),
+    lang,
   );
 
   const announcements = kinds.has('tariff')
@@ -191,7 +211,7 @@ export function timelineChartModel(data: TimelineData, view: TimelineView): Time
   for (const series of shownSeries) {
     const last = series.segments.at(-1)!;
     const lastDay = last.end < to ? last.end : to;
-    const text = `${COUNTRY_NAMES[series.country]} ${last.inEffect}%`;
+    const text = `${labelsFor(lang).country[series.country]} ${last.inEffect}%`;
     endLabels.push({
       country: series.country,
       x: dayToMillis(addDays(lastDay, 1)),
@@ -203,7 +223,10 @@ export function timelineChartModel(data: TimelineData, view: TimelineView): Time
         country: series.country,
         x: dayToMillis(addDays(series.knownThrough, 1)),
         y: Math.max(last.inEffect, last.threatened ?? 0),
-        text: `no data after ${formatDate(series.knownThrough)}`,
+        text: m.tl_no_data_after(
+          { date: formatDate(series.knownThrough, 'day', lang) },
+          inLang(lang),
+        ),
       });
     }
   }
@@ -213,7 +236,7 @@ export function timelineChartModel(data: TimelineData, view: TimelineView): Time
   return {
     xMin,
     xMax,
-    xTicks: timeAxisTicks(xMin, xMax),
+    xTicks: timeAxisTicks(xMin, xMax, lang),
     from,
     to,
     rateMax,

@@ -75,7 +75,7 @@ function toTimelineEvent(
     title: event.title,
     actor: event.actor.country,
     countries,
-    keyNumber: keyNumber(event),
+    keyNumber: keyNumber(event, lang),
     headcount:
       event.kind === 'concession' && event.quantity && HEADCOUNT_UNITS.has(event.quantity.unit)
         ? event.quantity.value

@@ -1,29 +1,51 @@
 /** The timeline chart's short text summary, for its accessible name and for readers without the chart. */
 import { formatDate } from '../dates';
-import { COUNTRY_NAMES } from '../labels';
+import { inLang } from '../i18n/tag';
+import { labelsFor } from '../labels';
+import * as m from '../paraglide/messages.js';
 import type { TimelineChartModel } from './chart-model';
 import type { TimelineData } from './data';
 
 export function timelineSummary(
   data: TimelineData,
   model: TimelineChartModel,
-  /** Where the reader finds every figure. */
-  pointer = 'The table below lists every step.',
+  /** Where the reader finds every figure: the tables under the chart, or the full view (embeds). */
+  pointer: 'tables' | 'full-view' = 'tables',
+  lang = 'en',
 ): string {
+  const options = inLang(lang);
+  const labels = labelsFor(lang);
   const shown = new Set(model.lines.map((line) => line.country));
   const statuses = data.series
     .filter((s) => shown.has(s.country) && s.segments.length)
     .map((s) => {
       const last = s.segments.filter((seg) => seg.start <= model.to).at(-1) ?? s.segments[0]!;
-      const threat = last.threatened !== null ? `, ${last.threatened}% threatened` : '';
-      const suspended = last.suspension ? ` (${last.suspension.label})` : '';
-      return `${COUNTRY_NAMES[s.country]} ${last.inEffect}% in effect${threat}${suspended} as of ${formatDate(
-        last.end < model.to ? last.end : model.to,
-      )}`;
+      return m.tl_summary_status(
+        {
+          country: labels.country[s.country],
+          rate: last.inEffect,
+          threat:
+            last.threatened !== null ? m.tl_summary_threat({ rate: last.threatened }, options) : '',
+          suspension: last.suspension ? ` (${labels.suspension(last.suspension.label)})` : '',
+          date: formatDate(last.end < model.to ? last.end : model.to, 'day', lang),
+        },
+        options,
+      );
     });
-  return (
-    `Tariff rates from ${formatDate(model.from)} to ${formatDate(model.to)}: ${statuses.join('; ')}. ` +
-    `${model.bands.length} suspension${model.bands.length === 1 ? '' : 's'} shaded; ` +
-    `${model.announcements.length + model.markers.length} events marked. ${pointer}`
+  const bandCount = { count: model.bands.length };
+  return m.tl_summary(
+    {
+      from: formatDate(model.from, 'day', lang),
+      to: formatDate(model.to, 'day', lang),
+      statuses: statuses.join('; '),
+      bands:
+        model.bands.length === 1
+          ? m.tl_bands_one(bandCount, options)
+          : m.tl_bands_other(bandCount, options),
+      marked: model.announcements.length + model.markers.length,
+      pointer:
+        pointer === 'tables' ? m.tl_pointer_tables({}, options) : m.tl_pointer_full({}, options),
+    },
+    options,
   );
 }

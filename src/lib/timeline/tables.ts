@@ -1,6 +1,9 @@
 /** The data tables under the timeline: the same facts as the chart, for the current view. */
 import type { CountryCode } from '../data/schema';
 import { formatDate } from '../dates';
+import { inLang } from '../i18n/tag';
+import { labelsFor } from '../labels';
+import * as m from '../paraglide/messages.js';
 import { TIMELINE_COUNTRIES, type TimelineView } from '../url-state/timeline-view';
 import type { TimelineChartModel } from './chart-model';
 import type { TimelineData, TimelineEvent } from './data';
@@ -21,12 +24,14 @@ export interface TariffStepRow {
   events: { id: string; title: string }[];
 }
 
-/** Every step of the shown countries that overlaps the range, country by country. */
+/** Every step of the shown countries that overlaps the range, country by country, written in `lang`. */
 export function tariffStepRows(
   data: TimelineData,
   view: TimelineView,
   model: TimelineChartModel,
+  lang = 'en',
 ): TariffStepRow[] {
+  const labels = labelsFor(lang);
   const countries = view.country.length ? view.country : [...TIMELINE_COUNTRIES];
   const titles = new Map(data.announcements.map((event) => [event.id, event.title]));
   return data.series
@@ -39,13 +44,19 @@ export function tariffStepRows(
           country: series.country,
           fromDay: segment.start,
           toDay: segment.end,
-          from: formatDate(segment.start),
-          to: formatDate(segment.end),
+          from: formatDate(segment.start, 'day', lang),
+          to: formatDate(segment.end, 'day', lang),
           inEffect: segment.inEffect,
-          scope: segment.scope,
+          scope: segment.scope && labels.scope(segment.scope),
           threatened: segment.threatened,
           suspension: segment.suspension
-            ? `${segment.suspension.label}, to ${formatDate(segment.suspension.end)}`
+            ? m.tl_suspension_to(
+                {
+                  label: labels.suspension(segment.suspension.label),
+                  date: formatDate(segment.suspension.end, 'day', lang),
+                },
+                inLang(lang),
+              )
             : null,
           events: segment.eventIds.map((id) => ({ id, title: titles.get(id) ?? id })),
         })),

@@ -20,4 +20,3 @@ export const timelineTitle = (lang = 'en') => (lang === 'es' ? TEXT.es : TEXT.en
 export const timelineNote = (lang = 'en') => (lang === 'es' ? TEXT.es : TEXT.en).note;
 
 export const TIMELINE_TITLE = TEXT.en.title;
-export const TIMELINE_NOTE = TEXT.en.note;

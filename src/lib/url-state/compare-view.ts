@@ -45,12 +45,12 @@ export const compareViewParams: ParamSpecs<CompareView> = {
 };
 
 /** A reversed date range falls back to all dates, as on the timeline. */
-export const refineCompareView = (view: CompareView) => {
-  const refined = refineTimelineView({ country: [], kind: [], from: view.from, to: view.to });
+export const refineCompareView = (view: CompareView, lang = 'en') => {
+  const refined = refineTimelineView({ country: [], kind: [], from: view.from, to: view.to }, lang);
   return refined ? { view: { ...view, from: '', to: '' }, notice: refined.notice } : null;
 };
 
-export const readCompareView = (search: URLSearchParams) =>
-  readView(compareViewParams, search, refineCompareView);
+export const readCompareView = (search: URLSearchParams, lang = 'en') =>
+  readView(compareViewParams, search, refineCompareView, lang);
 export const writeCompareView = (view: CompareView) => writeView(compareViewParams, view);
 export const defaultCompareView = (): CompareView => defaultView(compareViewParams);

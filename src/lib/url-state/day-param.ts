@@ -1,13 +1,15 @@
 /** The date parameters of the chart views (`from`, `to`); apart from params.ts so that pages without
  * dates do not load the date library. */
 import { isCalendarDate } from '../dates';
+import { inLang } from '../i18n/tag';
+import * as m from '../paraglide/messages.js';
 import type { ParamSpec } from './params';
 
 /** A calendar day `YYYY-MM-DD` between 1990 and 2100; the empty string is the default ("auto"). */
 export function dayParam(): ParamSpec<string> {
   return {
     defaultValue: '',
-    expects: 'a date YYYY-MM-DD',
+    expects: (lang) => m.expects_day({}, inLang(lang)),
     parse: (raw) =>
       /^\d{4}-\d{2}-\d{2}$/.test(raw) &&
       isCalendarDate(raw) &&

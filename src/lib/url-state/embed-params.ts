@@ -1,9 +1,23 @@
 /**
  * URL parameters that only embeds take, on top of their chart's own: `/embed/tariff-timeline?country=MX&theme=dark`
- * reads `country` as the full view does and `theme` as below. A rejected value falls back to its
- * default with a notice, as every other parameter does.
+ * reads `country` as the full view does and `theme` and `lang` as below. A rejected value falls back
+ * to its default with a notice, as every other parameter does.
  */
-import { enumParam, type ParamSpecs, type ViewRefinement } from './params';
+import { inLang } from '../i18n/tag';
+import * as m from '../paraglide/messages.js';
+import {
+  availableLanguageTags,
+  isAvailableLanguageTag,
+  sourceLanguageTag,
+  type AvailableLanguageTag,
+} from '../paraglide/runtime.js';
+import {
+  enumParam,
+  queryString,
+  type ParamSpec,
+  type ParamSpecs,
+  type ViewRefinement,
+} from './params';
 
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
@@ -11,11 +25,42 @@ export type EmbedTheme = (typeof EMBED_THEMES)[number];
 export interface EmbedView {
   /** The colour theme: light or dark, or auto (follow the reader's system setting). */
   theme: EmbedTheme;
+  /** The language asked for (`lang=es`); empty means the page's own. */
+  lang: AvailableLanguageTag | '';
 }
+
+/** One of the site's languages; the empty string (the default) leaves the page's language. */
+const langParam: ParamSpec<AvailableLanguageTag | ''> = {
+  defaultValue: '',
+  expects: (lang) => m.expects_one({ values: availableLanguageTags.join(', ') }, inLang(lang)),
+  parse: (raw) => (isAvailableLanguageTag(raw) ? raw : undefined),
+  serialize: (value) => value,
+};
 
 export const embedParams: ParamSpecs<EmbedView> = {
   theme: enumParam(EMBED_THEMES, 'auto'),
+  lang: langParam,
 };
+
+/**
+ * Where an embed asked for in another language lives: `/embed/tariff-timeline?lang=es&country=MX`
+ * → `/es/embed/tariff-timeline?country=MX` (every other parameter kept, Pym's included), or null
+ * when `lang` is absent, unknown or already the page's. The static host cannot redirect on a query
+ * parameter, so the page does it.
+ */
+export function embedLanguageHref(href: string, pageLang: string): string | null {
+  const url = new URL(href);
+  const lang = url.searchParams.get('lang');
+  if (!lang || lang === pageLang || !isAvailableLanguageTag(lang)) return null;
+  const search = new URLSearchParams(url.searchParams);
+  search.delete('lang');
+  const path =
+    pageLang === sourceLanguageTag
+      ? url.pathname
+      : url.pathname.replace(new RegExp(`^/${pageLang}(?=/)`), '');
+  const prefix = lang === sourceLanguageTag ? '' : `/${lang}`;
+  return `${prefix}${path}${queryString(search)}`;
+}
 
 /** A chart's parameters plus the embed's. */
 export function withEmbedParams<View extends object>(
@@ -29,8 +74,8 @@ export function withEmbedRefinement<View extends object>(
   refine: ViewRefinement<View> | undefined,
 ): ViewRefinement<View & EmbedView> | undefined {
   if (!refine) return undefined;
-  return (view) => {
-    const refined = refine(view);
+  return (view, lang) => {
+    const refined = refine(view, lang);
     return refined ? { view: { ...view, ...refined.view }, notice: refined.notice } : null;
   };
 }

@@ -35,6 +35,7 @@ export const eventsViewParams: ParamSpecs<EventsView> = {
   dir: enumParam(['asc', 'desc'] as const, 'asc'),
 };
 
-export const readEventsView = (search: URLSearchParams) => readView(eventsViewParams, search);
+export const readEventsView = (search: URLSearchParams, lang = 'en') =>
+  readView(eventsViewParams, search, undefined, lang);
 export const writeEventsView = (view: EventsView) => writeView(eventsViewParams, view);
 export const defaultEventsView = (): EventsView => defaultView(eventsViewParams);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultEventsView, readEventsView, writeEventsView } from './events-view';
 import { queryString } from './params';
+import { readTimelineView } from './timeline-view';
 
 const read = (query: string) => readEventsView(new URLSearchParams(query));
 
@@ -53,5 +54,32 @@ describe('events view URL state', () => {
   it('strips control characters from the echoed value', () => {
     const { notices } = read('sort=a%00b%0Ac');
     expect(notices[0]).toContain('"abc"');
+  });
+});
+
+describe('notices in Spanish', () => {
+  it('says which parameter was ignored and what it expects, in the page language', () => {
+    const { notices } = readEventsView(
+      new URLSearchParams('sort=fecha&q=' + 'a'.repeat(101)),
+      'es',
+    );
+    expect(notices).toEqual([
+      'Se ignoró q="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…": se esperaba un texto de 100 caracteres como máximo.',
+      'Se ignoró sort="fecha": se esperaba uno de date, actor, kind, title, number.',
+    ]);
+  });
+
+  it('reports a reversed date range and a bad date in Spanish, and in English by default', () => {
+    const query = new URLSearchParams('from=2025-12-31&to=2025-01-01&kind=tarifa');
+    expect(readTimelineView(query, 'es').notices).toEqual([
+      'Se ignoró kind="tarifa": se esperaba cualquiera de tariff, pressure, concession, statement, outcome, unidos con ~.',
+      'Se ignoró el rango de fechas del 2025-12-31 al 2025-01-01: termina antes de empezar.',
+    ]);
+    expect(readTimelineView(new URLSearchParams('from=31-12-2025'), 'es').notices).toEqual([
+      'Se ignoró from="31-12-2025": se esperaba una fecha AAAA-MM-DD.',
+    ]);
+    expect(readTimelineView(query).notices[1]).toBe(
+      'Ignored the date range 2025-12-31 to 2025-01-01: it ends before it starts.',
+    );
   });
 });

@@ -1,16 +1,19 @@
 /**
  * URL ↔ view state, OWID-style: each view declares its parameters once (how to read, write and default
  * them) and gets a typed reader and writer. Lists are `~`-separated (`?country=MX~CA`). A parameter that
- * cannot be read falls back to its default and yields a short notice; nothing in a URL can throw.
+ * cannot be read falls back to its default and yields a short notice, in the page's language;
+ * nothing in a URL can throw.
  */
+import { inLang } from '../i18n/tag';
+import * as m from '../paraglide/messages.js';
 
 export interface ParamSpec<T> {
   /** The value, or `undefined` when the text is not acceptable. */
   parse(raw: string): T | undefined;
   serialize(value: T): string;
   defaultValue: T;
-  /** What the parameter accepts, for the notice when a value is rejected. */
-  expects: string;
+  /** What the parameter accepts, in `lang`, for the notice when a value is rejected. */
+  expects(lang: string): string;
 }
 
 export type ParamSpecs<View> = { [Key in keyof View]: ParamSpec<View[Key]> };
@@ -31,13 +34,18 @@ function echo(raw: string): string {
   return clean.length > MAX_ECHO ? `${clean.slice(0, MAX_ECHO)}…` : clean;
 }
 
-/** A check across parameters (a reversed date range): the view to use instead, and why. */
-export type ViewRefinement<View> = (view: View) => { view: View; notice: string } | null;
+/** A check across parameters (a reversed date range): the view to use instead, and why (in `lang`). */
+export type ViewRefinement<View> = (
+  view: View,
+  lang?: string,
+) => { view: View; notice: string } | null;
 
+/** The view a query asks for; the notices are in `lang`. */
 export function readView<View>(
   specs: ParamSpecs<View>,
   search: URLSearchParams,
   refine?: ViewRefinement<View>,
+  lang = 'en',
 ): ReadResult<View> {
   const view = {} as View;
   const notices: string[] = [];
@@ -51,12 +59,14 @@ export function readView<View>(
     const value = raw.length > MAX_PARAM_LENGTH ? undefined : spec.parse(raw);
     if (value === undefined) {
       view[key] = spec.defaultValue;
-      notices.push(`Ignored ${key}="${echo(raw)}": expected ${spec.expects}.`);
+      notices.push(
+        m.notice_ignored({ key, value: echo(raw), expects: spec.expects(lang) }, inLang(lang)),
+      );
     } else {
       view[key] = value;
     }
   }
-  const refined = refine?.(view);
+  const refined = refine?.(view, lang);
   return refined
     ? { view: refined.view, notices: [...notices, refined.notice] }
     : { view, notices };
@@ -94,7 +104,7 @@ export function listParam<T extends string>(
 ): ParamSpec<T[]> {
   return {
     defaultValue,
-    expects: `any of ${allowed.join(', ')} joined by ~`,
+    expects: (lang) => m.expects_list({ values: allowed.join(', ') }, inLang(lang)),
     parse(raw) {
       const items = raw.split('~').filter(Boolean);
       if (!items.length || !items.every((item): item is T => allowed.includes(item as T))) {
@@ -109,7 +119,7 @@ export function listParam<T extends string>(
 export function enumParam<T extends string>(allowed: readonly T[], defaultValue: T): ParamSpec<T> {
   return {
     defaultValue,
-    expects: `one of ${allowed.join(', ')}`,
+    expects: (lang) => m.expects_one({ values: allowed.join(', ') }, inLang(lang)),
     parse: (raw) => (allowed.includes(raw as T) ? (raw as T) : undefined),
     serialize: (value) => value,
   };
@@ -119,7 +129,7 @@ export function enumParam<T extends string>(allowed: readonly T[], defaultValue:
 export function textParam(maxLength: number): ParamSpec<string> {
   return {
     defaultValue: '',
-    expects: `text of at most ${maxLength} characters`,
+    expects: (lang) => m.expects_text({ max: maxLength }, inLang(lang)),
     parse: (raw) => (raw.length <= maxLength ? raw.trim() : undefined),
     serialize: (value) => value,
   };
@@ -129,7 +139,7 @@ export function textParam(maxLength: number): ParamSpec<string> {
 export function integerParam(min: number, max: number, defaultValue: number): ParamSpec<number> {
   return {
     defaultValue,
-    expects: `a whole number from ${min} to ${max}`,
+    expects: (lang) => m.expects_integer({ min, max }, inLang(lang)),
     parse(raw) {
       if (!/^\d{1,6}$/.test(raw)) return undefined;
       const value = Number(raw);

@@ -9,6 +9,8 @@ import {
   type ViewRefinement,
 } from './params';
 import { dayParam } from './day-param';
+import { inLang } from '../i18n/tag';
+import * as m from '../paraglide/messages.js';
 
 export const TIMELINE_COUNTRIES = ['MX', 'CA', 'CN'] as const;
 export type TimelineCountry = (typeof TIMELINE_COUNTRIES)[number];
@@ -31,15 +33,15 @@ export const timelineViewParams: ParamSpecs<TimelineView> = {
   to: dayParam(),
 };
 
-export const refineTimelineView: ViewRefinement<TimelineView> = (view) =>
+export const refineTimelineView: ViewRefinement<TimelineView> = (view, lang = 'en') =>
   view.from && view.to && view.from > view.to
     ? {
         view: { ...view, from: '', to: '' },
-        notice: `Ignored the date range ${view.from} to ${view.to}: it ends before it starts.`,
+        notice: m.notice_range({ from: view.from, to: view.to }, inLang(lang)),
       }
     : null;
 
-export const readTimelineView = (search: URLSearchParams) =>
-  readView(timelineViewParams, search, refineTimelineView);
+export const readTimelineView = (search: URLSearchParams, lang = 'en') =>
+  readView(timelineViewParams, search, refineTimelineView, lang);
 export const writeTimelineView = (view: TimelineView) => writeView(timelineViewParams, view);
 export const defaultTimelineView = (): TimelineView => defaultView(timelineViewParams);

@@ -1,11 +1,12 @@
 /**
  * A page's view state, kept in its URL. Prerendered HTML always shows the default view (a static file
  * cannot see its query string); after hydration and on every navigation the URL is read, rejected
- * parameters are reported as notices and dropped from the address, and every change is written back
+ * parameters are reported as notices (in the page's language) and dropped from the address, and every change is written back
  * with `replaceState`, so the address bar is always a shareable link to the current view.
  */
 import { afterNavigate, replaceState } from '$app/navigation';
 import { page } from '$app/state';
+import { currentLang } from '../i18n';
 import {
   defaultView,
   queryString,
@@ -39,7 +40,7 @@ export function createUrlView<View>(
 
   afterNavigate(({ to }) => {
     if (!to) return;
-    const read = readView(specs, to.url.searchParams, refine);
+    const read = readView(specs, to.url.searchParams, refine, currentLang());
     view = read.view;
     notices = read.notices;
     if (read.notices.length) writeUrl();

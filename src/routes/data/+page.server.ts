@@ -1,7 +1,10 @@
 import { EVENT_FIELDS } from '$lib/downloads/event-fields';
+import { i18n } from '$lib/i18n';
+import { EVENT_FIELD_DESCRIPTIONS_ES } from '$lib/i18n/event-fields-es';
 import { getDataset } from '$lib/server/dataset';
 
-export function load() {
+export function load({ url }) {
+  const lang = i18n.getLanguageFromUrl(url);
   const { version, events } = getDataset();
   return {
     version,
@@ -9,7 +12,7 @@ export function load() {
     fields: EVENT_FIELDS.map(({ name, type, description, values }) => ({
       name,
       type,
-      description,
+      description: (lang === 'es' && EVENT_FIELD_DESCRIPTIONS_ES[name]) || description,
       values: values ?? null,
     })),
   };

@@ -551,6 +551,542 @@ export const tt_key_number = () => `Key number`
  * @returns {string}
  */
 /* @__NO_SIDE_EFFECTS__ */
+export const tl_axis_rate = () => `Tariff rate`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_axis_transferred = () => `Transferred`
+
+
+/**
+ * @param {{ count: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_people = (params) => `${params.count} people`
+
+
+/**
+ * @param {{ date: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_no_data_after = (params) => `no data after ${params.date}`
+
+
+/**
+ * @param {{ label: NonNullable<unknown>, countries: NonNullable<unknown>, from: NonNullable<unknown>, to: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_band = (params) => `${params.label}: ${params.countries}, ${params.from} to ${params.to}`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_and = () => `and`
+
+
+/**
+ * @param {{ from: NonNullable<unknown>, to: NonNullable<unknown>, statuses: NonNullable<unknown>, bands: NonNullable<unknown>, marked: NonNullable<unknown>, pointer: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_summary = (params) => `Tariff rates from ${params.from} to ${params.to}: ${params.statuses}. ${params.bands}; ${params.marked} events marked. ${params.pointer}`
+
+
+/**
+ * @param {{ country: NonNullable<unknown>, rate: NonNullable<unknown>, threat: NonNullable<unknown>, suspension: NonNullable<unknown>, date: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_summary_status = (params) => `${params.country} ${params.rate}% in effect${params.threat}${params.suspension} as of ${params.date}`
+
+
+/**
+ * @param {{ rate: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_summary_threat = (params) => `, ${params.rate}% threatened`
+
+
+/**
+ * @param {{ count: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_bands_one = (params) => `${params.count} suspension shaded`
+
+
+/**
+ * @param {{ count: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_bands_other = (params) => `${params.count} suspensions shaded`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_pointer_tables = () => `The table below lists every step.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_pointer_full = () => `The full view lists every step.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_subtitle_lead = () => `Additional U.S. tariff on each country's goods, %:`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_subtitle_shaded = () => `shaded: suspensions.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_subtitle_below = () => `Below: U.S. pressure and the responses, and the people Mexico has transferred to U.S. custody. Marker area shows troops or people.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_noscript = () => `The chart needs JavaScript. The tables below hold every figure it shows.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_noscript_embed = () => `The chart needs JavaScript. The full view lists every figure it shows.`
+
+
+/**
+ * @param {{ count: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_skip_markers = (params) => `Skip the chart's ${params.count} markers`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_markers = () => `Chart markers`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_shaded = () => `Shaded:`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_line = () => `Line:`
+
+
+/**
+ * @param {{ label: NonNullable<unknown>, date: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_suspension_to = (params) => `${params.label}, to ${params.date}`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_unknown_after = () => `After the last row for a country the data says nothing: its status is unknown, not zero.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_image_subtitle = () => `Additional U.S. tariff on each country's goods, %; below it, U.S. pressure, the responses and Mexico's transfers to U.S. custody`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_key_marker_area = () => `Marker area: troops or people`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_key_hollow = () => `Hollow: only the month is known`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_image_note = () => `Note: from 7 Mar 2025 the rates on Mexico and Canada apply to goods outside the USMCA only. Each line stops where the data on that country ends.`
+
+
+/**
+ * @param {{ credit: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_image_source = (params) => `${params.credit}; tariff step dates from the public record.`
+
+
+/**
+ * @param {{ version: NonNullable<unknown>, count: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const credit_rest_one = (params) => `dataset v${params.version}, from ${params.count} news article`
+
+
+/**
+ * @param {{ version: NonNullable<unknown>, count: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const credit_rest_other = (params) => `dataset v${params.version}, from ${params.count} news articles`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_full_view = () => `Full view`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_new_tab = () => `(opens in a new tab)`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const ev_previous = () => `Previous`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const ev_prev_next = () => `Previous and next event`
+
+
+/**
+ * @param {{ code: NonNullable<unknown>, weight: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const ev_code_value = (params) => `CAMEO ${params.code}, Goldstein weight ${params.weight}`
+
+
+/**
+ * @param {{ key: NonNullable<unknown>, value: NonNullable<unknown>, expects: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const notice_ignored = (params) => `Ignored ${params.key}="${params.value}": expected ${params.expects}.`
+
+
+/**
+ * @param {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const notice_range = (params) => `Ignored the date range ${params.from} to ${params.to}: it ends before it starts.`
+
+
+/**
+ * @param {{ values: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const expects_list = (params) => `any of ${params.values} joined by ~`
+
+
+/**
+ * @param {{ values: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const expects_one = (params) => `one of ${params.values}`
+
+
+/**
+ * @param {{ max: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const expects_text = (params) => `text of at most ${params.max} characters`
+
+
+/**
+ * @param {{ min: NonNullable<unknown>, max: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const expects_integer = (params) => `a whole number from ${params.min} to ${params.max}`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const expects_day = () => `a date YYYY-MM-DD`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_csv_desc = () => `one row per event, the columns below. Text cells that begin with =, +, - or @ carry a leading apostrophe so that no spreadsheet runs them as formulas.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_json_desc = () => `the full dataset with every quote and tariff measure, described by`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_package_a = () => `a`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_package_desc = () => `describing both files, with this dictionary.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_column = () => `Column`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_type = () => `Type`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_meaning = () => `Meaning`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_one_of = () => `One of:`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_h1 = () => `Embed a chart`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_description = () => `Embed the tracker's charts in your own article: the snippet, its parameters, previews.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_lede = () => `Paste the snippet into your page. The frame starts at a height that shows the whole chart; the script then fits it to its content as the width changes. Sites already using iframe-resizer or Pym.js get the same resizing from their own library.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_parameters = () => `Parameters`
+
+
+/**
+ * @param {{ params: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_params_intro = (params) => `An embed takes the same parameters as its full view (the timeline: ${params.params}; set them there and copy the address), plus:`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_theme_dd = () => `The colours: light, dark, or the reader's system setting (the default).`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_lang_dd = () => `The language: lang=es opens the Spanish embed (the same as /es/embed/<chart>), lang=en the English one. Any other value is ignored, with a notice.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_example = () => `For example,`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_snippet = () => `Snippet`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_previews = () => `Previews`
+
+
+/**
+ * @param {{ width: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_px_wide = (params) => `${params.width} px wide`
+
+
+/**
+ * @param {{ title: NonNullable<unknown>, width: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_preview_title = (params) => `${params.title} (preview, ${params.width} px)`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const error_not_found = () => `Page not found`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const error_not_found_lede = () => `There is nothing at this address. The timeline, the events and the data are linked above.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const error_other = () => `Something went wrong`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const error_home = () => `Go to the timeline`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
 export const hc_label = () => `Headline figures`
 
 
@@ -672,6 +1208,14 @@ export const sources_published = () => `published`
  */
 /* @__NO_SIDE_EFFECTS__ */
 export const sources_cite = (params) => `${params.count} events cite this article`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const sp_image = () => `Image of the default view (PNG, updates with the data)`
 
 
 /**

@@ -551,6 +551,542 @@ export const tt_key_number = () => `Cifra clave`
  * @returns {string}
  */
 /* @__NO_SIDE_EFFECTS__ */
+export const tl_axis_rate = () => `Tasa arancelaria`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_axis_transferred = () => `Entregados`
+
+
+/**
+ * @param {{ count: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_people = (params) => `${params.count} personas`
+
+
+/**
+ * @param {{ date: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_no_data_after = (params) => `datos hasta el ${params.date}`
+
+
+/**
+ * @param {{ label: NonNullable<unknown>, countries: NonNullable<unknown>, from: NonNullable<unknown>, to: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_band = (params) => `${params.label}: ${params.countries}, del ${params.from} al ${params.to}`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_and = () => `y`
+
+
+/**
+ * @param {{ from: NonNullable<unknown>, to: NonNullable<unknown>, statuses: NonNullable<unknown>, bands: NonNullable<unknown>, marked: NonNullable<unknown>, pointer: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_summary = (params) => `Aranceles del ${params.from} al ${params.to}: ${params.statuses}. ${params.bands}; ${params.marked} eventos marcados. ${params.pointer}`
+
+
+/**
+ * @param {{ country: NonNullable<unknown>, rate: NonNullable<unknown>, threat: NonNullable<unknown>, suspension: NonNullable<unknown>, date: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_summary_status = (params) => `${params.country}: ${params.rate}% en vigor${params.threat}${params.suspension} al ${params.date}`
+
+
+/**
+ * @param {{ rate: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_summary_threat = (params) => `, amenaza de ${params.rate}%`
+
+
+/**
+ * @param {{ count: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_bands_one = (params) => `${params.count} suspensión sombreada`
+
+
+/**
+ * @param {{ count: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_bands_other = (params) => `${params.count} suspensiones sombreadas`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_pointer_tables = () => `La tabla de abajo detalla cada cambio.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_pointer_full = () => `La vista completa detalla cada cambio.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_subtitle_lead = () => `Arancel adicional de EU a los bienes de cada país, %:`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_subtitle_shaded = () => `sombreado: suspensiones.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_subtitle_below = () => `Abajo: la presión de EU y las respuestas, y las personas que México ha entregado a la custodia de EU. El área de cada marcador indica elementos o personas.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_noscript = () => `La gráfica necesita JavaScript. Las tablas de abajo contienen cada cifra que muestra.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_noscript_embed = () => `La gráfica necesita JavaScript. La vista completa contiene cada cifra que muestra.`
+
+
+/**
+ * @param {{ count: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_skip_markers = (params) => `Saltar los ${params.count} marcadores de la gráfica`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_markers = () => `Marcadores de la gráfica`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_shaded = () => `Sombreado:`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_line = () => `Línea:`
+
+
+/**
+ * @param {{ label: NonNullable<unknown>, date: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_suspension_to = (params) => `${params.label}, hasta el ${params.date}`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_unknown_after = () => `Después de la última fila de un país los datos no dicen nada: su estatus es desconocido, no cero.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_image_subtitle = () => `Arancel adicional de EU a los bienes de cada país, %; debajo, la presión de EU, las respuestas y las entregas de México a la custodia de EU`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_key_marker_area = () => `Área del marcador: elementos o personas`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_key_hollow = () => `Hueco: solo se conoce el mes`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_image_note = () => `Nota: desde el 7 mar 2025 las tasas a México y Canadá solo aplican a bienes fuera del T-MEC. Cada línea se detiene donde terminan los datos de ese país.`
+
+
+/**
+ * @param {{ credit: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const tl_image_source = (params) => `${params.credit}; fechas de los cambios arancelarios tomadas del registro público.`
+
+
+/**
+ * @param {{ version: NonNullable<unknown>, count: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const credit_rest_one = (params) => `conjunto de datos v${params.version}, a partir de ${params.count} nota periodística`
+
+
+/**
+ * @param {{ version: NonNullable<unknown>, count: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const credit_rest_other = (params) => `conjunto de datos v${params.version}, a partir de ${params.count} notas periodísticas`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_full_view = () => `Vista completa`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_new_tab = () => `(se abre en una pestaña nueva)`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const ev_previous = () => `Anterior`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const ev_prev_next = () => `Evento anterior y siguiente`
+
+
+/**
+ * @param {{ code: NonNullable<unknown>, weight: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const ev_code_value = (params) => `CAMEO ${params.code}, peso Goldstein ${params.weight}`
+
+
+/**
+ * @param {{ key: NonNullable<unknown>, value: NonNullable<unknown>, expects: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const notice_ignored = (params) => `Se ignoró ${params.key}="${params.value}": se esperaba ${params.expects}.`
+
+
+/**
+ * @param {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const notice_range = (params) => `Se ignoró el rango de fechas del ${params.from} al ${params.to}: termina antes de empezar.`
+
+
+/**
+ * @param {{ values: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const expects_list = (params) => `cualquiera de ${params.values}, unidos con ~`
+
+
+/**
+ * @param {{ values: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const expects_one = (params) => `uno de ${params.values}`
+
+
+/**
+ * @param {{ max: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const expects_text = (params) => `un texto de ${params.max} caracteres como máximo`
+
+
+/**
+ * @param {{ min: NonNullable<unknown>, max: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const expects_integer = (params) => `un número entero de ${params.min} a ${params.max}`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const expects_day = () => `una fecha AAAA-MM-DD`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_csv_desc = () => `una fila por evento, con las columnas de abajo. Las celdas de texto que empiezan con =, +, - o @ llevan un apóstrofo al inicio para que ninguna hoja de cálculo las ejecute como fórmulas.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_json_desc = () => `el conjunto de datos completo, con cada cita y cada medida arancelaria, descrito por`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_package_a = () => `un`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_package_desc = () => `que describe ambos archivos, con este diccionario.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_column = () => `Columna`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_type = () => `Tipo`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_meaning = () => `Significado`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const data_one_of = () => `Uno de:`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_h1 = () => `Insertar una gráfica`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_description = () => `Inserta las gráficas del monitor en tu propia nota: el código, sus parámetros y vistas previas.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_lede = () => `Pega el código en tu página. El marco empieza con una altura que muestra toda la gráfica; luego el script la ajusta a su contenido cuando cambia el ancho. Los sitios que ya usan iframe-resizer o Pym.js obtienen el mismo ajuste con su propia biblioteca.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_parameters = () => `Parámetros`
+
+
+/**
+ * @param {{ params: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_params_intro = (params) => `Una gráfica insertada acepta los mismos parámetros que su vista completa (la cronología: ${params.params}; elígelos ahí y copia la dirección), además de:`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_theme_dd = () => `Los colores: claros, oscuros o los del sistema del lector (la opción predeterminada).`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_lang_dd = () => `El idioma: lang=es abre la gráfica en español (lo mismo que /es/embed/<gráfica>), lang=en la versión en inglés. Cualquier otro valor se ignora, con un aviso.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_example = () => `Por ejemplo,`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_snippet = () => `Código`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_previews = () => `Vistas previas`
+
+
+/**
+ * @param {{ width: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_px_wide = (params) => `${params.width} px de ancho`
+
+
+/**
+ * @param {{ title: NonNullable<unknown>, width: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_preview_title = (params) => `${params.title} (vista previa, ${params.width} px)`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const error_not_found = () => `Página no encontrada`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const error_not_found_lede = () => `No hay nada en esta dirección. La cronología, los eventos y los datos están enlazados arriba.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const error_other = () => `Algo salió mal`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const error_home = () => `Ir a la cronología`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
 export const hc_label = () => `Cifras principales`
 
 
@@ -672,6 +1208,14 @@ export const sources_published = () => `publicada el`
  */
 /* @__NO_SIDE_EFFECTS__ */
 export const sources_cite = (params) => `${params.count} eventos citan esta nota`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const sp_image = () => `Imagen de la vista predeterminada (PNG, se actualiza con los datos)`
 
 
 /**
