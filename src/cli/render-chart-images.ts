@@ -1,14 +1,15 @@
 /**
  * Run by `npm run build` after `vite build`: writes an image of each chart's default view into
  * `build/charts/`, so a report can link an image that updates with the data
- * (`/charts/tariff-timeline.png`).
+ * (`/charts/tariff-timeline.png`). The comparison charts are also written in Spanish, into
+ * `build/charts/es/` (`/charts/es/threats-responses.svg`).
  *
  *   tsx src/cli/render-chart-images.ts [--out build/charts] [--only name[,name]]
  *
  * Each chart is one entry in CHART_IMAGES: its name and a function that returns the files to write.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
@@ -17,6 +18,7 @@ import { compareColumns, compareDomain } from '../lib/compare/columns';
 import { buildComparisonData, COMPARE_COUNTRIES } from '../lib/compare/comparison';
 import { pressureIndexImage, threatsResponsesImage } from '../lib/compare/images';
 import { indexMax } from '../lib/compare/index-layout';
+import { localizeDataset } from '../lib/i18n/dataset';
 import { creditLine } from '../lib/site';
 import { buildTimelineData } from '../lib/timeline/data';
 import { defaultCompareView } from '../lib/url-state/compare-view';
@@ -24,7 +26,7 @@ import { readDataset } from '../lib/data/read-dataset';
 import type { Dataset } from '../lib/data/schema';
 
 interface ChartImageFile {
-  /** File name inside the output folder, e.g. `tariff-timeline.png`. */
+  /** File name inside the output folder, e.g. `tariff-timeline.png`, `es/pressure-index.svg`. */
   name: string;
   contents: Buffer | string;
 }
@@ -36,29 +38,43 @@ const CHART_IMAGES: Record<string, ChartImageRenderer> = {
   'tariff-timeline': async (dataset) => [
     { name: 'tariff-timeline.png', contents: await renderTimelinePng(dataset) },
   ],
-  'threats-responses': async (dataset) => {
-    const { column, domain, view, credit } = defaultComparison(dataset);
-    return svgAndPng(
-      'threats-responses',
-      threatsResponsesImage(column, domain, view.window, credit),
-    );
-  },
-  'pressure-index': async (dataset) => {
-    const { column, domain, credit } = defaultComparison(dataset);
-    return svgAndPng(
-      'pressure-index',
-      pressureIndexImage(column, domain, indexMax(column.data.index), credit),
-    );
-  },
+  'threats-responses': async (dataset) =>
+    COMPARE_IMAGE_LANGS.flatMap((lang) => {
+      const { column, domain, view, credit } = defaultComparison(dataset, lang);
+      return svgAndPng(
+        imageName('threats-responses', lang),
+        threatsResponsesImage(column, domain, view.window, credit, lang),
+      );
+    }),
+  'pressure-index': async (dataset) =>
+    COMPARE_IMAGE_LANGS.flatMap((lang) => {
+      const { column, domain, credit } = defaultComparison(dataset, lang);
+      return svgAndPng(
+        imageName('pressure-index', lang),
+        pressureIndexImage(column, domain, indexMax(column.data.index), credit, lang),
+      );
+    }),
 };
 
-/** The comparison's default view (Mexico), as /compare shows it before any change. */
-function defaultComparison(dataset: Dataset) {
+/** The comparison images are drawn in English at `/charts/`, and in Spanish at `/charts/es/`. */
+const COMPARE_IMAGE_LANGS = ['en', 'es'] as const;
+const imageName = (chart: string, lang: string) => (lang === 'en' ? chart : `${lang}/${chart}`);
+
+/** The comparison's default view (Mexico), as /compare (or /es/compare) shows it before any change. */
+function defaultComparison(dataset: Dataset, lang: string) {
   const view = defaultCompareView();
-  const comparisons = COMPARE_COUNTRIES.map((country) => buildComparisonData(dataset, country));
+  const localized = localizeDataset(dataset, lang);
+  const comparisons = COMPARE_COUNTRIES.map((country) =>
+    buildComparisonData(localized, country, lang),
+  );
   const column = compareColumns(comparisons, view)[0]!;
-  const domain = compareDomain(view, buildTimelineData(dataset).extent);
-  return { view, column, domain, credit: creditLine(dataset.version, dataset.sources.length) };
+  const domain = compareDomain(view, buildTimelineData(dataset, lang).extent);
+  return {
+    view,
+    column,
+    domain,
+    credit: creditLine(dataset.version, dataset.sources.length, lang),
+  };
 }
 
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) =>
@@ -105,6 +121,7 @@ async function main() {
     const files = await CHART_IMAGES[name]!(result.dataset);
     for (const file of files) {
       const path = join(values.out, file.name);
+      mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, file.contents);
       const kb = (Buffer.byteLength(file.contents) / 1024).toFixed(0);
       console.log(`chart image ${path} (${kb} KB)`);
