@@ -275,6 +275,22 @@ export const compare_concessions_h = () => `Concessions to date against the tari
 
 
 /**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_tier_stated = () => `Stated by the sources`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_tier_window = () => `Within the window, by date only`
+
+
+/**
  * @param {{ country: NonNullable<unknown> }} params
  * @returns {string}
  */

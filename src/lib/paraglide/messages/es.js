@@ -275,6 +275,22 @@ export const compare_concessions_h = () => `Concesiones acumuladas frente al ara
 
 
 /**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_tier_stated = () => `Establecidos por las fuentes`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_tier_window = () => `Dentro de la ventana, solo por fecha`
+
+
+/**
  * @param {{ country: NonNullable<unknown> }} params
  * @returns {string}
  */
