@@ -16,7 +16,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { renderTimelinePng } from '../lib/charts/node-render';
 import { compareColumns, compareDomain } from '../lib/compare/columns';
 import { buildComparisonData, COMPARE_COUNTRIES } from '../lib/compare/comparison';
-import { pressureIndexImage, threatsResponsesImage } from '../lib/compare/images';
+import { defaultImageName, pressureIndexImage, threatsResponsesImage } from '../lib/compare/images';
 import { indexMax } from '../lib/compare/index-layout';
 import { localizeDataset } from '../lib/i18n/dataset';
 import { creditLine } from '../lib/site';
@@ -42,7 +42,7 @@ const CHART_IMAGES: Record<string, ChartImageRenderer> = {
     COMPARE_IMAGE_LANGS.flatMap((lang) => {
       const { column, domain, view, credit } = defaultComparison(dataset, lang);
       return svgAndPng(
-        imageName('threats-responses', lang),
+        defaultImageName('threats-responses', lang),
         threatsResponsesImage(column, domain, view.window, credit, lang),
       );
     }),
@@ -50,7 +50,7 @@ const CHART_IMAGES: Record<string, ChartImageRenderer> = {
     COMPARE_IMAGE_LANGS.flatMap((lang) => {
       const { column, domain, credit } = defaultComparison(dataset, lang);
       return svgAndPng(
-        imageName('pressure-index', lang),
+        defaultImageName('pressure-index', lang),
         pressureIndexImage(column, domain, indexMax(column.data.index), credit, lang),
       );
     }),
@@ -58,7 +58,6 @@ const CHART_IMAGES: Record<string, ChartImageRenderer> = {
 
 /** The comparison images are drawn in English at `/charts/`, and in Spanish at `/charts/es/`. */
 const COMPARE_IMAGE_LANGS = ['en', 'es'] as const;
-const imageName = (chart: string, lang: string) => (lang === 'en' ? chart : `${lang}/${chart}`);
 
 /** The comparison's default view (Mexico), as /compare (or /es/compare) shows it before any change. */
 function defaultComparison(dataset: Dataset, lang: string) {

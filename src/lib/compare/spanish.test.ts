@@ -5,7 +5,7 @@ import { defaultCompareView } from '../url-state/compare-view';
 import { layoutCompareChart, WIDE } from './chart-layout';
 import { compareColumns } from './columns';
 import { buildComparisonData, COMPARE_COUNTRIES } from './comparison';
-import { pressureIndexImage, threatsResponsesImage } from './images';
+import { defaultImageLinks, pressureIndexImage, threatsResponsesImage } from './images';
 import { INDEX_WIDE, indexMax, layoutPressureIndex } from './index-layout';
 import { formatLag } from './lag';
 import { basisLabel, formatNumber, formatShare, monthTick } from './locale';
@@ -158,5 +158,15 @@ describe('chart text', () => {
     const svg = threatsResponsesImage(column('en'), domain, 30, 'Source: x', 'en');
     expect(svg).toContain('U.S. threats and pressure (above)');
     expect(svg).toContain('Mexico&apos;s responses (below)');
+  });
+});
+
+describe('build-time images', () => {
+  it('puts the Spanish ones under /charts/es/', () => {
+    expect(defaultImageLinks('threats-responses', 'es')).toEqual([
+      { format: 'SVG', path: '/charts/es/threats-responses.svg' },
+      { format: 'PNG', path: '/charts/es/threats-responses.png' },
+    ]);
+    expect(defaultImageLinks('pressure-index', 'en')[0]!.path).toBe('/charts/pressure-index.svg');
   });
 });

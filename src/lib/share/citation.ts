@@ -1,10 +1,10 @@
 /**
  * A ready citation of a chart view, APA 7 style for a data set with an interactive view that changes:
  * Author. (Year). Title (Version x) [Data set]. Publisher. Retrieved Month D, YYYY, from URL
+ * (in Spanish: "Recuperado el D de mes de YYYY, de URL").
  */
 import { DateTime } from 'luxon';
-import { SITE_NAME } from '../site';
-import { DATASET_TITLE } from '../downloads/datapackage';
+import * as m from '../paraglide/messages.js';
 
 export interface CitationInput {
   chartTitle: string;
@@ -14,14 +14,34 @@ export interface CitationInput {
   accessed: string;
   /** Year of the dataset release. */
   year: number;
+  /** 'en' (the default) or 'es'. */
+  lang?: string;
 }
 
-export function apaCitation({ chartTitle, version, url, accessed, year }: CitationInput): string {
-  const retrieved = DateTime.fromISO(accessed, { zone: 'utc' })
-    .setLocale('en-US')
-    .toFormat('LLLL d, yyyy');
-  return (
-    `${SITE_NAME}. (${year}). ${DATASET_TITLE}: ${chartTitle} (Version ${version}) [Data set and interactive chart]. ` +
-    `${SITE_NAME}. Retrieved ${retrieved}, from ${url}`
+export function apaCitation({
+  chartTitle,
+  version,
+  url,
+  accessed,
+  year,
+  lang = 'en',
+}: CitationInput): string {
+  const options = { languageTag: lang === 'es' ? ('es' as const) : ('en' as const) };
+  const day = DateTime.fromISO(accessed, { zone: 'utc' });
+  const date =
+    lang === 'es'
+      ? day.setLocale('es-MX').toFormat("d 'de' LLLL 'de' yyyy")
+      : day.setLocale('en-US').toFormat('LLLL d, yyyy');
+  return m.compare_citation(
+    {
+      site: m.site_name({}, options),
+      year,
+      dataset: m.compare_dataset_title({}, options),
+      title: chartTitle,
+      version,
+      date,
+      url,
+    },
+    options,
   );
 }

@@ -279,6 +279,54 @@ export const compare_concessions_h = () => `Concessions to date against the tari
  * @returns {string}
  */
 /* @__NO_SIDE_EFFECTS__ */
+export const compare_copy = () => `Copy`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_copied = () => `Copied`
+
+
+/**
+ * @param {{ width: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_png_print = (params) => `PNG (print, ${params.width} px)`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_default_image = () => `The default view as an image that updates with the data:`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_dataset_title = () => `U.S. tariff threats and pressure on Mexico, Canada and China, and the responses`
+
+
+/**
+ * @param {{ site: NonNullable<unknown>, year: NonNullable<unknown>, dataset: NonNullable<unknown>, title: NonNullable<unknown>, version: NonNullable<unknown>, date: NonNullable<unknown>, url: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_citation = (params) => `${params.site}. (${params.year}). ${params.dataset}: ${params.title} (Version ${params.version}) [Data set and interactive chart]. ${params.site}. Retrieved ${params.date}, from ${params.url}`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
 export const compare_tier_stated = () => `Stated by the sources`
 
 

@@ -279,6 +279,54 @@ export const compare_concessions_h = () => `Concesiones acumuladas frente al ara
  * @returns {string}
  */
 /* @__NO_SIDE_EFFECTS__ */
+export const compare_copy = () => `Copiar`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_copied = () => `Copiado`
+
+
+/**
+ * @param {{ width: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_png_print = (params) => `PNG (impresión, ${params.width} px)`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_default_image = () => `La vista predeterminada como imagen que se actualiza con los datos:`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_dataset_title = () => `Amenazas arancelarias y presión de EU sobre México, Canadá y China, y las respuestas`
+
+
+/**
+ * @param {{ site: NonNullable<unknown>, year: NonNullable<unknown>, dataset: NonNullable<unknown>, title: NonNullable<unknown>, version: NonNullable<unknown>, date: NonNullable<unknown>, url: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_citation = (params) => `${params.site}. (${params.year}). ${params.dataset}: ${params.title} (Versión ${params.version}) [Conjunto de datos y gráfica interactiva]. ${params.site}. Recuperado el ${params.date}, de ${params.url}`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
 export const compare_tier_stated = () => `Establecidos por las fuentes`
 
 
