@@ -335,7 +335,7 @@ export const compare_tier_stated = () => `Establecidos por las fuentes`
  * @returns {string}
  */
 /* @__NO_SIDE_EFFECTS__ */
-export const compare_tier_window = () => `Dentro de la ventana, solo por fecha`
+export const compare_tier_window = () => `Por fecha, en la ventana`
 
 
 /**
@@ -791,7 +791,7 @@ export const compare_col_concession = () => `Concesión`
  * @returns {string}
  */
 /* @__NO_SIDE_EFFECTS__ */
-export const compare_col_troops = () => `Tropas desplegadas, acumulado`
+export const compare_col_troops = () => `Tropas, acumulado`
 
 
 /**
@@ -807,7 +807,7 @@ export const compare_col_people = () => `Personas trasladadas, acumulado`
  * @returns {string}
  */
 /* @__NO_SIDE_EFFECTS__ */
-export const compare_col_tariff = () => `Arancel de EU en ese momento`
+export const compare_col_tariff = () => `Arancel de EU entonces`
 
 
 /**
