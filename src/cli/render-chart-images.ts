@@ -1,8 +1,7 @@
 /**
  * Run by `npm run build` after `vite build`: writes an image of each chart's default view into
  * `build/charts/`, so a report can link an image that updates with the data
- * (`/charts/tariff-timeline.png`). The comparison charts are also written in Spanish, into
- * `build/charts/es/` (`/charts/es/threats-responses.svg`).
+ * (`/charts/tariff-timeline.png`), and the Spanish ones under `build/charts/es/`.
  *
  *   tsx src/cli/render-chart-images.ts [--out build/charts] [--only name[,name]]
  *

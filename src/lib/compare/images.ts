@@ -18,13 +18,6 @@ type Domain = { from: string; to: string };
 export const defaultImageName = (chart: string, lang: string) =>
   lang === 'es' ? `es/${chart}` : chart;
 
-/** Links to that image as SVG and PNG, for the share panel. */
-export const defaultImageLinks = (chart: string, lang: string) =>
-  ['svg', 'png'].map((ext) => ({
-    format: ext.toUpperCase(),
-    path: `/charts/${defaultImageName(chart, lang)}.${ext}`,
-  }));
-
 export function threatsResponsesImage(
   column: CompareColumn,
   domain: Domain,

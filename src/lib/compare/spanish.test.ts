@@ -5,7 +5,7 @@ import { defaultCompareView } from '../url-state/compare-view';
 import { layoutCompareChart, WIDE } from './chart-layout';
 import { compareColumns } from './columns';
 import { buildComparisonData, COMPARE_COUNTRIES } from './comparison';
-import { defaultImageLinks, pressureIndexImage, threatsResponsesImage } from './images';
+import { defaultImageName, pressureIndexImage, threatsResponsesImage } from './images';
 import { INDEX_WIDE, indexMax, layoutPressureIndex } from './index-layout';
 import { formatLag } from './lag';
 import { basisLabel, formatNumber, formatShare, monthTick } from './locale';
@@ -162,11 +162,8 @@ describe('chart text', () => {
 });
 
 describe('build-time images', () => {
-  it('puts the Spanish ones under /charts/es/', () => {
-    expect(defaultImageLinks('threats-responses', 'es')).toEqual([
-      { format: 'SVG', path: '/charts/es/threats-responses.svg' },
-      { format: 'PNG', path: '/charts/es/threats-responses.png' },
-    ]);
-    expect(defaultImageLinks('pressure-index', 'en')[0]!.path).toBe('/charts/pressure-index.svg');
+  it('names the Spanish ones es/<chart>, under /charts/es/', () => {
+    expect(defaultImageName('threats-responses', 'es')).toBe('es/threats-responses');
+    expect(defaultImageName('pressure-index', 'en')).toBe('pressure-index');
   });
 });

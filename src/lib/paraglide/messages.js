@@ -809,28 +809,6 @@ export const compare_png_print = (params , options = {}) => {
  * @returns {string}
  */
 /* @__NO_SIDE_EFFECTS__ */
-export const compare_default_image = (params = {}, options = {}) => {
-	return {
-		en: en.compare_default_image,
-		es: es.compare_default_image
-	}[options.languageTag ?? languageTag()]()
-}
-
-
-
-/**
- * This message has been compiled by [inlang paraglide](https://inlang.com/m/gerre34r/library-inlang-paraglideJs).
- *
- * - Don't edit the message's code. Use [Sherlock (VS Code extension)](https://inlang.com/m/r7kp499g/app-inlang-ideExtension),
- *   the [web editor](https://inlang.com/m/tdozzpar/app-inlang-finkLocalizationEditor) instead, or edit the translation files manually.
- * 
- * - The params are NonNullable<unknown> because the inlang SDK does not provide information on the type of a param (yet).
- * 
- * @param {{}} params
- * @param {{ languageTag?: "en" | "es" }} options
- * @returns {string}
- */
-/* @__NO_SIDE_EFFECTS__ */
 export const compare_dataset_title = (params = {}, options = {}) => {
 	return {
 		en: en.compare_dataset_title,

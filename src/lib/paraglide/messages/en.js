@@ -303,14 +303,6 @@ export const compare_png_print = (params) => `PNG (print, ${params.width} px)`
  * @returns {string}
  */
 /* @__NO_SIDE_EFFECTS__ */
-export const compare_default_image = () => `The default view as an image that updates with the data:`
-
-
-/**
- * 
- * @returns {string}
- */
-/* @__NO_SIDE_EFFECTS__ */
 export const compare_dataset_title = () => `U.S. tariff threats and pressure on Mexico, Canada and China, and the responses`
 
 

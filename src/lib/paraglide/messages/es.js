@@ -303,14 +303,6 @@ export const compare_png_print = (params) => `PNG (impresión, ${params.width} p
  * @returns {string}
  */
 /* @__NO_SIDE_EFFECTS__ */
-export const compare_default_image = () => `La vista predeterminada como imagen que se actualiza con los datos:`
-
-
-/**
- * 
- * @returns {string}
- */
-/* @__NO_SIDE_EFFECTS__ */
 export const compare_dataset_title = () => `Amenazas arancelarias y presión de EU sobre México, Canadá y China, y las respuestas`
 
 
