@@ -15,8 +15,9 @@ import { Resvg } from '@resvg/resvg-js';
 import { renderTimelinePng } from '../lib/charts/node-render';
 import { compareColumns, compareDomain } from '../lib/compare/columns';
 import { buildComparisonData, COMPARE_COUNTRIES } from '../lib/compare/comparison';
-import { pressureIndexImage, threatsResponsesImage } from '../lib/compare/images';
+import { defaultImageName, pressureIndexImage, threatsResponsesImage } from '../lib/compare/images';
 import { indexMax } from '../lib/compare/index-layout';
+import { localizeDataset } from '../lib/i18n/dataset';
 import { creditLine } from '../lib/site';
 import { buildTimelineData } from '../lib/timeline/data';
 import { defaultCompareView } from '../lib/url-state/compare-view';
@@ -25,7 +26,7 @@ import { readDataset } from '../lib/data/read-dataset';
 import type { Dataset } from '../lib/data/schema';
 
 interface ChartImageFile {
-  /** File name inside the output folder, e.g. `tariff-timeline.png`. */
+  /** File name inside the output folder, e.g. `tariff-timeline.png`, `es/pressure-index.svg`. */
   name: string;
   contents: Buffer | string;
 }
@@ -44,29 +45,42 @@ const CHART_IMAGES: Record<string, ChartImageRenderer> = {
       contents: await renderTimelinePng(dataset, defaultTimelineView(), 'es'),
     },
   ],
-  'threats-responses': async (dataset) => {
-    const { column, domain, view, credit } = defaultComparison(dataset);
-    return svgAndPng(
-      'threats-responses',
-      threatsResponsesImage(column, domain, view.window, credit),
-    );
-  },
-  'pressure-index': async (dataset) => {
-    const { column, domain, credit } = defaultComparison(dataset);
-    return svgAndPng(
-      'pressure-index',
-      pressureIndexImage(column, domain, indexMax(column.data.index), credit),
-    );
-  },
+  'threats-responses': async (dataset) =>
+    COMPARE_IMAGE_LANGS.flatMap((lang) => {
+      const { column, domain, view, credit } = defaultComparison(dataset, lang);
+      return svgAndPng(
+        defaultImageName('threats-responses', lang),
+        threatsResponsesImage(column, domain, view.window, credit, lang),
+      );
+    }),
+  'pressure-index': async (dataset) =>
+    COMPARE_IMAGE_LANGS.flatMap((lang) => {
+      const { column, domain, credit } = defaultComparison(dataset, lang);
+      return svgAndPng(
+        defaultImageName('pressure-index', lang),
+        pressureIndexImage(column, domain, indexMax(column.data.index), credit, lang),
+      );
+    }),
 };
 
-/** The comparison's default view (Mexico), as /compare shows it before any change. */
-function defaultComparison(dataset: Dataset) {
+/** The comparison images are drawn in English at `/charts/`, and in Spanish at `/charts/es/`. */
+const COMPARE_IMAGE_LANGS = ['en', 'es'] as const;
+
+/** The comparison's default view (Mexico), as /compare (or /es/compare) shows it before any change. */
+function defaultComparison(dataset: Dataset, lang: string) {
   const view = defaultCompareView();
-  const comparisons = COMPARE_COUNTRIES.map((country) => buildComparisonData(dataset, country));
+  const localized = localizeDataset(dataset, lang);
+  const comparisons = COMPARE_COUNTRIES.map((country) =>
+    buildComparisonData(localized, country, lang),
+  );
   const column = compareColumns(comparisons, view)[0]!;
-  const domain = compareDomain(view, buildTimelineData(dataset).extent);
-  return { view, column, domain, credit: creditLine(dataset.version, dataset.sources.length) };
+  const domain = compareDomain(view, buildTimelineData(dataset, lang).extent);
+  return {
+    view,
+    column,
+    domain,
+    credit: creditLine(dataset.version, dataset.sources.length, lang),
+  };
 }
 
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) =>

@@ -5,11 +5,11 @@
  * at build time.
  */
 import { scaleUtc } from 'd3-scale';
-import { DateTime } from 'luxon';
 import type { EventKind } from '../data/schema';
 import { addDays, dayToMillis } from '../dates';
 import { formatLag } from './lag';
 import type { CompareEvent, ComparisonView } from './comparison';
+import { basisLabel, monthTick } from './locale';
 import type { PairBasis } from './pairing';
 
 export interface ChartSize {
@@ -86,6 +86,7 @@ export function layoutCompareChart(
   view: ComparisonView,
   domain: { from: string; to: string },
   size: ChartSize,
+  lang: string,
 ): CompareChartLayout {
   const scale = scaleUtc()
     .domain([new Date(dayToMillis(domain.from)), new Date(dayToMillis(addDays(domain.to, 1)))])
@@ -116,19 +117,16 @@ export function layoutCompareChart(
         responseId: pair.responseId,
         basis: pair.basis,
         path: `M${from.x},${from.y} C${from.x},${from.y + bend} ${to.x},${to.y - bend} ${to.x},${to.y}`,
-        label: `${from.title} → ${to.title}: ${formatLag(pair.lag)}${pair.basis === 'window' ? ', by date only' : ', stated by the source'}`,
+        label: `${from.title} → ${to.title}: ${formatLag(pair.lag, lang)}, ${basisLabel(pair.basis, lang)}`,
       },
     ];
   });
 
   const tickCount = Math.max(2, Math.floor(size.width / 110));
-  const ticks = scale.ticks(tickCount).map((date) => {
-    const day = DateTime.fromJSDate(date, { zone: 'utc' }).setLocale('en-US');
-    return {
-      x: Math.round(scale(date) * 10) / 10,
-      label: day.month === 1 ? day.toFormat('LLL yyyy') : day.toFormat('LLL'),
-    };
-  });
+  const ticks = scale.ticks(tickCount).map((date) => ({
+    x: Math.round(scale(date) * 10) / 10,
+    label: monthTick(date, lang),
+  }));
 
   return { ...size, radius: RADIUS, threatAxisY, responseAxisY, threats, responses, pairs, ticks };
 }

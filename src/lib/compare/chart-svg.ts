@@ -6,13 +6,17 @@
 import { kindColour, type Theme } from '../palette';
 import { CHART_CHROME, CHART_FONT_FAMILY } from '../charts/theme';
 import { escapeXml } from '../charts/svg-text';
+import * as m from '../paraglide/messages.js';
 import type { CompareChartLayout } from './chart-layout';
 import type { IndexLayout } from './index-layout';
+import { inLang } from '../i18n/tag';
 
 export interface SvgFrame {
   title: string;
   subtitle: string;
   credit: string;
+  /** The language of the words drawn inside the chart. */
+  lang: string;
   theme?: Theme;
 }
 
@@ -68,9 +72,10 @@ export function compareChartSvg(
   const theme = options.theme ?? 'light';
   const chrome = CHART_CHROME[theme];
   const kind = kindColour(theme);
+  const words = inLang(options.lang);
   const parts: string[] = [
-    `<text x="12" y="14" font-size="12" font-weight="600" fill="${chrome.muted}">U.S. threats and pressure (above)</text>`,
-    `<text x="12" y="${layout.height - 4}" font-size="12" font-weight="600" fill="${chrome.muted}">${escapeXml(countryName)}'s responses (below)</text>`,
+    `<text x="12" y="14" font-size="12" font-weight="600" fill="${chrome.muted}">${escapeXml(m.compare_axis_threats_above({}, words))}</text>`,
+    `<text x="12" y="${layout.height - 4}" font-size="12" font-weight="600" fill="${chrome.muted}">${escapeXml(m.compare_axis_responses_below({ country: countryName }, words))}</text>`,
   ];
   const middle = (layout.threatAxisY + layout.responseAxisY) / 2 + 4;
   for (const tick of layout.ticks) {
@@ -136,9 +141,9 @@ export function pressureIndexSvg(
   parts.push(
     `<line x1="36" x2="${layout.width - 8}" y1="${layout.baseline}" y2="${layout.baseline}" stroke="${chrome.muted}"/>`,
     `<rect x="40" y="5" width="10" height="10" fill="${kind('pressure')}"/>`,
-    `<text x="55" y="14" font-size="12" font-weight="600" fill="${chrome.text}">U.S. pressure on ${escapeXml(countryName)}</text>`,
+    `<text x="55" y="14" font-size="12" font-weight="600" fill="${chrome.text}">${escapeXml(m.compare_index_pressure({ country: countryName }, inLang(options.lang)))}</text>`,
     `<rect x="40" y="${layout.height - 39}" width="10" height="10" fill="${kind('concession')}"/>`,
-    `<text x="55" y="${layout.height - 30}" font-size="12" font-weight="600" fill="${chrome.text}">${escapeXml(countryName)}'s cooperation with the U.S.</text>`,
+    `<text x="55" y="${layout.height - 30}" font-size="12" font-weight="600" fill="${chrome.text}">${escapeXml(m.compare_index_cooperation({ country: countryName }, inLang(options.lang)))}</text>`,
   );
   return frame(layout.width, layout.height, parts.join('\n'), options);
 }

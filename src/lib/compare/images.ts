@@ -1,27 +1,36 @@
 /**
  * The comparison charts as standalone SVG images of one country's column, with title, subtitle and
- * credit: for the SVG and PNG downloads in the page and for the images written at build time.
+ * credit, in one language: for the SVG and PNG downloads in the page and for the images written at
+ * build time.
  */
-import { COUNTRY_NAMES } from '../labels';
+import { labelsFor } from '../labels';
+import * as m from '../paraglide/messages.js';
 import { layoutCompareChart, WIDE } from './chart-layout';
 import { compareChartSvg, pressureIndexSvg } from './chart-svg';
 import type { CompareColumn } from './columns';
 import { INDEX_WIDE, layoutPressureIndex } from './index-layout';
+import { inLang } from '../i18n/tag';
 import { compareTitle, pressureIndexTitle } from './titles';
 
 type Domain = { from: string; to: string };
+
+/** The build-time image of a comparison chart's default view, under `/charts/`: `es/` for Spanish. */
+export const defaultImageName = (chart: string, lang: string) =>
+  lang === 'es' ? `es/${chart}` : chart;
 
 export function threatsResponsesImage(
   column: CompareColumn,
   domain: Domain,
   windowDays: number,
   credit: string,
+  lang: string,
 ) {
-  const name = COUNTRY_NAMES[column.country];
-  return compareChartSvg(layoutCompareChart(column.view, domain, WIDE), name, {
-    title: compareTitle(column.view, name),
-    subtitle: `U.S. threats against ${name} (above), its responses (below); solid: tied by a source, dashed: within ${windowDays} days by date only`,
+  const country = labelsFor(lang).country[column.country];
+  return compareChartSvg(layoutCompareChart(column.view, domain, WIDE, lang), country, {
+    title: compareTitle(column.view, column.country, lang),
+    subtitle: m.compare_image_subtitle({ country, days: windowDays }, inLang(lang)),
     credit,
+    lang,
   });
 }
 
@@ -30,15 +39,16 @@ export function pressureIndexImage(
   domain: Domain,
   maxValue: number,
   credit: string,
+  lang: string,
 ) {
-  const name = COUNTRY_NAMES[column.country];
   return pressureIndexSvg(
-    layoutPressureIndex(column.data.index, domain, INDEX_WIDE, maxValue),
-    name,
+    layoutPressureIndex(column.data.index, domain, INDEX_WIDE, maxValue, lang),
+    labelsFor(lang).country[column.country],
     {
-      title: pressureIndexTitle(column.data.index, name),
-      subtitle: 'Weekly sums of Goldstein weights: U.S. pressure above the line, cooperation below',
+      title: pressureIndexTitle(column.data.index, column.country, lang),
+      subtitle: m.compare_index_subtitle({}, inLang(lang)),
       credit,
+      lang,
     },
   );
 }

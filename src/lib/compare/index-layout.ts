@@ -1,7 +1,10 @@
 /** Layout of the weekly pressure/cooperation index as mirrored bars, in SVG coordinates (d3-scale). */
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { DateTime } from 'luxon';
-import { addDays, dayToMillis } from '../dates';
+import { addDays, dayToMillis, formatDate } from '../dates';
+import * as m from '../paraglide/messages.js';
+import { inLang } from '../i18n/tag';
+import { formatNumber, monthTick } from './locale';
 import type { WeekIndex } from './pressure-index';
 
 export interface IndexBar {
@@ -44,9 +47,10 @@ export const INDEX_NARROW = { width: 420, height: 200 };
 export function layoutPressureIndex(
   allWeeks: readonly WeekIndex[],
   domain: { from: string; to: string },
-  { width, height }: { width: number; height: number } = INDEX_WIDE,
+  { width, height }: { width: number; height: number },
   /** The largest weekly value to scale to: shared when countries are compared side by side. */
-  maxValue = indexMax(allWeeks),
+  maxValue: number,
+  lang: string,
 ): IndexLayout {
   const first = DateTime.fromISO(domain.from, { zone: 'utc' })
     .startOf('week')
@@ -72,18 +76,24 @@ export function layoutPressureIndex(
     pressureY: baseline - y(w.pressure),
     pressureHeight: y(w.pressure),
     cooperationHeight: y(w.cooperation),
-    label: `Week of ${DateTime.fromISO(w.week, { zone: 'utc' }).setLocale('en-US').toFormat('d LLL yyyy')}: pressure ${w.pressure}, cooperation ${w.cooperation}`,
+    label: m.compare_index_week(
+      {
+        date: formatDate(w.week, 'day', lang),
+        pressure: formatNumber(w.pressure, lang),
+        cooperation: formatNumber(w.cooperation, lang),
+      },
+      inLang(lang),
+    ),
   }));
-  const ticks = x.ticks(Math.max(2, Math.floor(width / 120))).map((date) => {
-    const day = DateTime.fromJSDate(date, { zone: 'utc' }).setLocale('en-US');
-    return { x: x(date), label: day.month === 1 ? day.toFormat('LLL yyyy') : day.toFormat('LLL') };
-  });
+  const ticks = x
+    .ticks(Math.max(2, Math.floor(width / 120)))
+    .map((date) => ({ x: x(date), label: monthTick(date, lang) }));
   const yTicks = y.ticks(2).flatMap((value) =>
     value === 0
       ? [{ y: baseline, label: '0' }]
       : [
-          { y: baseline - y(value), label: String(value) },
-          { y: baseline + y(value), label: String(value) },
+          { y: baseline - y(value), label: formatNumber(value, lang) },
+          { y: baseline + y(value), label: formatNumber(value, lang) },
         ],
   );
   return { width, height, baseline, bars, ticks, yTicks };

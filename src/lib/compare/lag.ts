@@ -5,6 +5,8 @@
  */
 import type { DatePrecision } from '../data/schema';
 import { dateSpan, daysBetween } from '../dates';
+import * as m from '../paraglide/messages.js';
+import { inLang } from '../i18n/tag';
 
 export interface Lag {
   min: number;
@@ -30,16 +32,18 @@ export function lagBetween(from: Dated, to: Dated): Lag {
   };
 }
 
-/** "same day", "3 days", "0–27 days", "c. 14 days". */
-export function formatLag(lag: Lag): string {
-  const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
+/** "same day", "3 days", "0–27 days", "c. 14 days" (Spanish: "el mismo día", "3 días", …). */
+export function formatLag(lag: Lag, lang: string): string {
+  const options = inLang(lang);
+  const days = (n: number) =>
+    n === 1 ? m.compare_lag_one_day({}, options) : m.compare_lag_days({ days: n }, options);
   const text =
     lag.min === lag.max
       ? lag.min === 0
-        ? 'same day'
+        ? m.compare_lag_same_day({}, options)
         : days(lag.min)
       : `${lag.min}–${days(lag.max)}`;
-  return lag.approximate ? `c. ${text}` : text;
+  return lag.approximate ? m.compare_lag_approximate({ lag: text }, options) : text;
 }
 
 /** A number to sort and summarise by: the middle of the range. */

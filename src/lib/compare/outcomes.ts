@@ -8,18 +8,25 @@
  *   act, `carried out` on its own date.
  */
 import type { EventRecord } from '../data/schema';
+import { formatDate } from '../dates';
+import { inLang } from '../i18n/tag';
+import * as m from '../paraglide/messages.js';
 import { segmentAt, type CountrySeries } from '../tariffs/series';
 import { threatenedRate } from './pairing';
 
 export const OUTCOMES = ['carried-out', 'suspended', 'withdrawn', 'pending'] as const;
 export type OutcomeStatus = (typeof OUTCOMES)[number];
 
-export const OUTCOME_LABELS: Record<OutcomeStatus, string> = {
-  'carried-out': 'carried out',
-  suspended: 'suspended',
-  withdrawn: 'withdrawn',
-  pending: 'still pending',
+const OUTCOME_MESSAGES: Record<OutcomeStatus, typeof m.compare_outcome_pending> = {
+  'carried-out': m.compare_outcome_carried_out,
+  suspended: m.compare_outcome_suspended,
+  withdrawn: m.compare_outcome_withdrawn,
+  pending: m.compare_outcome_pending,
 };
+
+/** "carried out", "still pending"; Spanish "cumplida", "aún pendiente" (an amenaza). */
+export const outcomeLabel = (status: OutcomeStatus, lang: string) =>
+  OUTCOME_MESSAGES[status]({}, inLang(lang));
 
 export interface OutcomeChange {
   status: OutcomeStatus;
@@ -76,3 +83,27 @@ export function threatOutcome(
     : { status: 'carried-out', date: event.date };
   return { ...change, history: [change] };
 }
+
+/** When the outcome came: "on 4 Feb 2025, to 3 Mar 2025", "as of 30 Sep 2025". */
+export function outcomeWhen(outcome: OutcomeChange, lang: string): string {
+  const options = inLang(lang);
+  const date = formatDate(outcome.date, 'day', lang);
+  const when =
+    outcome.status === 'pending'
+      ? m.compare_outcome_as_of({ date }, options)
+      : m.compare_outcome_on({ date }, options);
+  return outcome.until
+    ? m.compare_outcome_until({ when, date: formatDate(outcome.until, 'day', lang) }, options)
+    : when;
+}
+
+/** Every change in order: "suspended 4 Feb 2025, then carried out 4 Mar 2025". */
+export const outcomeHistory = (outcome: Outcome, lang: string) =>
+  outcome.history
+    .map((h) =>
+      m.compare_outcome_step(
+        { outcome: outcomeLabel(h.status, lang), date: formatDate(h.date, 'day', lang) },
+        inLang(lang),
+      ),
+    )
+    .join(m.compare_outcome_then({}, inLang(lang)));

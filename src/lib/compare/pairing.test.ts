@@ -29,7 +29,7 @@ const summary = (threats: ThreatLike[], responses: ResponseLike[], windowDays = 
     p.threatId,
     p.responseId,
     p.basis,
-    formatLag(p.lag),
+    formatLag(p.lag, 'en'),
   ]);
 
 describe('pairing threats with responses', () => {

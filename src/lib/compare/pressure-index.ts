@@ -21,11 +21,6 @@ const weekOf = (event: EventRecord) => {
   return isoWeekStart(day);
 };
 
-export const INDEX_EXPLANATION =
-  'Each bar sums one week of Goldstein weights (the conflict–cooperation scale of −10 to +10 attached to each event’s CAMEO code): ' +
-  'above the line, U.S. actions toward the country with negative weights, as a magnitude; below it, the country’s actions toward the U.S. with positive weights. ' +
-  'Events known only to the month count in the week of the 15th.';
-
 export function weeklyIndex(events: readonly EventRecord[], country: CountryCode): WeekIndex[] {
   const relevant = events.filter(
     (e) =>

@@ -1,21 +1,32 @@
 /** Chart titles that state the finding, computed from the data so they stay true as it changes. */
 import { formatDate } from '../dates';
-import type { ComparisonView } from './comparison';
+import { labelsFor } from '../labels';
+import * as m from '../paraglide/messages.js';
+import type { CompareCountry, ComparisonView } from './comparison';
+import { inLang } from '../i18n/tag';
 import type { WeekIndex } from './pressure-index';
 
-export function compareTitle(view: ComparisonView, countryName: string): string {
+export function compareTitle(view: ComparisonView, code: CompareCountry, lang: string): string {
   const { threats, within7, answered } = view.summary;
-  if (!threats) return `No U.S. threats against ${countryName} in this view`;
-  if (!answered)
-    return `No U.S. threat against ${countryName} in this view was followed by a response`;
-  return `${within7} of ${threats} U.S. threats and pressure steps against ${countryName} were followed by a response within a week`;
+  const country = labelsFor(lang).country[code];
+  if (!threats) return m.compare_title_none({ country }, inLang(lang));
+  if (!answered) return m.compare_title_unanswered({ country }, inLang(lang));
+  return m.compare_title_within({ within: within7, threats, country }, inLang(lang));
 }
 
-export function pressureIndexTitle(weeks: readonly WeekIndex[], countryName: string): string {
+export function pressureIndexTitle(
+  weeks: readonly WeekIndex[],
+  code: CompareCountry,
+  lang: string,
+): string {
   const peak = weeks.reduce<WeekIndex | null>(
     (best, w) => (!best || w.pressure > best.pressure ? w : best),
     null,
   );
-  if (!peak || peak.pressure === 0) return `No U.S. pressure on ${countryName} in the data`;
-  return `U.S. pressure on ${countryName} peaked in the week of ${formatDate(peak.week)}`;
+  const country = labelsFor(lang).country[code];
+  if (!peak || peak.pressure === 0) return m.compare_index_title_none({ country }, inLang(lang));
+  return m.compare_index_title_peak(
+    { country, date: formatDate(peak.week, 'day', lang) },
+    inLang(lang),
+  );
 }

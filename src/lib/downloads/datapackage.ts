@@ -1,10 +1,10 @@
 /** The Frictionless Data Package that describes the downloads, with its field-by-field dictionary. */
 import type { Dataset } from '../data/schema';
+import * as m from '../paraglide/messages.js';
 import { describeSource, EVENT_FIELDS } from './event-fields';
 
 export const DATASET_NAME = 'us-mexico-tariff-pressure-events';
-export const DATASET_TITLE =
-  'U.S. tariff threats and pressure on Mexico, Canada and China, and the responses';
+export const DATASET_TITLE = m.dataset_title({}, { languageTag: 'en' });
 
 export function dataPackage(dataset: Dataset) {
   return {

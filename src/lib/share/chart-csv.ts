@@ -3,7 +3,8 @@
  * the project's formula-safe CSV writer.
  */
 import type { CompareCountry, ComparisonView } from '../compare/comparison';
-import { OUTCOME_LABELS } from '../compare/outcomes';
+import { basisLabel } from '../compare/locale';
+import { outcomeLabel } from '../compare/outcomes';
 import type { WeekIndex } from '../compare/pressure-index';
 import { toCsv } from '../downloads/csv';
 import type { TimelineEvent } from '../timeline/data';
@@ -50,8 +51,8 @@ export function markedEventsCsv(events: readonly TimelineEvent[]): string {
   ]);
 }
 
-/** One row per pair, and one per threat without a response. */
-export function comparisonCsv(country: CompareCountry, view: ComparisonView): string {
+/** One row per pair, and one per threat without a response; field names in English, words in `lang`. */
+export function comparisonCsv(country: CompareCountry, view: ComparisonView, lang: string): string {
   const responses = new Map(view.responses.map((r) => [r.id, r]));
   return toCsv([
     [
@@ -71,7 +72,7 @@ export function comparisonCsv(country: CompareCountry, view: ComparisonView): st
     ],
     ...view.rows.flatMap(({ threat, pairs }) => {
       const common = [country, threat.id, threat.title, threat.date, threat.rate] as const;
-      const outcome = [OUTCOME_LABELS[threat.outcome.status], threat.outcome.date] as const;
+      const outcome = [outcomeLabel(threat.outcome.status, lang), threat.outcome.date] as const;
       if (!pairs.length) return [[...common, null, null, null, null, null, null, ...outcome]];
       return pairs.map((pair) => {
         const response = responses.get(pair.responseId);
@@ -82,7 +83,7 @@ export function comparisonCsv(country: CompareCountry, view: ComparisonView): st
           response?.date ?? null,
           pair.lag.min,
           pair.lag.max,
-          pair.basis === 'stated' ? 'stated by the source' : 'by date only',
+          basisLabel(pair.basis, lang),
           ...outcome,
         ];
       });

@@ -18,3 +18,22 @@ describe('APA citation', () => {
     );
   });
 });
+
+describe('APA citation in Spanish', () => {
+  it('translates everything but the chart title it is given', () => {
+    expect(
+      apaCitation({
+        chartTitle: 'Amenazas y respuestas',
+        version: '1.0.0',
+        url: 'https://example.org/es/compare',
+        accessed: '2026-11-22',
+        year: 2026,
+        lang: 'es',
+      }),
+    ).toBe(
+      'Monitor de Presión Arancelaria. (2026). Amenazas arancelarias y presión de EU sobre México, Canadá y China, y las respuestas: ' +
+        'Amenazas y respuestas (Versión 1.0.0) [Conjunto de datos y gráfica interactiva]. Monitor de Presión Arancelaria. ' +
+        'Recuperado el 22 de noviembre de 2026, de https://example.org/es/compare',
+    );
+  });
+});

@@ -279,6 +279,598 @@ export const compare_concessions_h = () => `Concessions to date against the tari
  * @returns {string}
  */
 /* @__NO_SIDE_EFFECTS__ */
+export const compare_copy = () => `Copy`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_copied = () => `Copied`
+
+
+/**
+ * @param {{ width: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_png_print = (params) => `PNG (print, ${params.width} px)`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const dataset_title = () => `U.S. tariff threats and pressure on Mexico, Canada and China, and the responses`
+
+
+/**
+ * @param {{ site: NonNullable<unknown>, year: NonNullable<unknown>, dataset: NonNullable<unknown>, title: NonNullable<unknown>, version: NonNullable<unknown>, date: NonNullable<unknown>, url: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const citation_apa = (params) => `${params.site}. (${params.year}). ${params.dataset}: ${params.title} (Version ${params.version}) [Data set and interactive chart]. ${params.site}. Retrieved ${params.date}, from ${params.url}`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_tier_stated = () => `Stated by the sources`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_tier_window = () => `Within the window, by date only`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_title_none = (params) => `No U.S. threats against ${params.country} in this view`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_title_unanswered = (params) => `No U.S. threat against ${params.country} in this view was followed by a response`
+
+
+/**
+ * @param {{ within: NonNullable<unknown>, threats: NonNullable<unknown>, country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_title_within = (params) => `${params.within} of ${params.threats} U.S. threats and pressure steps against ${params.country} were followed by a response within a week`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_index_title_none = (params) => `No U.S. pressure on ${params.country} in the data`
+
+
+/**
+ * @param {{ country: NonNullable<unknown>, date: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_index_title_peak = (params) => `U.S. pressure on ${params.country} peaked in the week of ${params.date}`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_subtitle = (params) => `U.S. threats and pressure steps against ${params.country} (above) and its concessions and statements (below); a line joins each pair, solid where a source ties them.`
+
+
+/**
+ * @param {{ country: NonNullable<unknown>, days: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_embed_subtitle = (params) => `U.S. threats against ${params.country} (above) and its responses (below); solid: tied by a source, dashed: within ${params.days} days by date only.`
+
+
+/**
+ * @param {{ country: NonNullable<unknown>, days: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_image_subtitle = (params) => `U.S. threats against ${params.country} (above), its responses (below); solid: tied by a source, dashed: within ${params.days} days by date only`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_index_subtitle = () => `Weekly sums of Goldstein weights: U.S. pressure above the line, cooperation below`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_index_explanation = () => `Each bar sums one week of Goldstein weights (the conflict–cooperation scale of −10 to +10 attached to each event’s CAMEO code): above the line, U.S. actions toward the country with negative weights, as a magnitude; below it, the country’s actions toward the U.S. with positive weights. Events known only to the month count in the week of the 15th.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_charts = () => `Charts`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_chart_label = (params) => `U.S. threats above the line, ${params.country}'s responses below, joined where paired`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_axis_threats = () => `U.S. threats and pressure`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_axis_responses = (params) => `${params.country}'s responses`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_axis_threats_above = () => `U.S. threats and pressure (above)`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_axis_responses_below = (params) => `${params.country}'s responses (below)`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_basis_stated = () => `stated by the source`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_basis_window = () => `by date only`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_later_stated = () => `later, stated by the source`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_later_window = () => `later, paired by date only`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_chart_hint = () => `Point at or tab to a connector to see both quotes. Solid: the source ties the response to the threat; dashed: within the window by date only.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_lag_same_day = () => `same day`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_lag_one_day = () => `1 day`
+
+
+/**
+ * @param {{ days: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_lag_days = (params) => `${params.days} days`
+
+
+/**
+ * @param {{ lag: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_lag_approximate = (params) => `c. ${params.lag}`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_outcome_carried_out = () => `carried out`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_outcome_suspended = () => `suspended`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_outcome_withdrawn = () => `withdrawn`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_outcome_pending = () => `still pending`
+
+
+/**
+ * @param {{ date: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_outcome_on = (params) => `on ${params.date}`
+
+
+/**
+ * @param {{ date: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_outcome_as_of = (params) => `as of ${params.date}`
+
+
+/**
+ * @param {{ when: NonNullable<unknown>, date: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_outcome_until = (params) => `${params.when}, to ${params.date}`
+
+
+/**
+ * @param {{ outcome: NonNullable<unknown>, date: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_outcome_step = (params) => `${params.outcome} ${params.date}`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_outcome_then = () => `, then `
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_figure = () => `Figure`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_figures_caption = () => `Summary figures`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_row_threats = () => `U.S. threats and pressure steps shown`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_row_median = () => `Median lag from a threat to its first response`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_row_within7 = () => `Threats answered within 7 days`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_row_within30 = () => `Threats answered within 30 days`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_row_suspended = () => `Tariff threats suspended after a concession answering them`
+
+
+/**
+ * @param {{ part: NonNullable<unknown>, whole: NonNullable<unknown>, percent: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_share = (params) => `${params.part} of ${params.whole} (${params.percent})`
+
+
+/**
+ * @param {{ days: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_figures_note = (params) => `A response counts when the source ties it to the threat, or (if shown) when it falls within ${params.days} days by date alone. "Within 7 days" counts only lags certainly that short: a response known only to the month counts when its whole range fits.`
+
+
+/**
+ * @param {{ version: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_source_rest = (params) => `, dataset v${params.version}. Hollow markers: the date is known only to the month or roughly. An outcome after the dataset's last date is unknown.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_csv_pairs = () => `CSV (pairs shown)`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_csv_weeks = () => `CSV (weeks shown)`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_threats_h = (params) => `${params.country}: every threat, its responses and its outcome`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_threats_caption = (params) => `U.S. threats against ${params.country}, responses and outcomes`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_col_threat = () => `Threat or pressure`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_col_date = () => `Date`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_col_responses = () => `Responses (lag; basis)`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_col_first = () => `First response`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_col_outcome = () => `Outcome`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_no_response = () => `No response in the data`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_concessions_caption = (params) => `${params.country}: cumulative concessions`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_col_concession = () => `Concession`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_col_troops = () => `Troops deployed, to date`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_col_people = () => `People transferred, to date`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_col_tariff = () => `U.S. tariff at the time`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_tariff_unknown = () => `unknown (no data)`
+
+
+/**
+ * @param {{ rate: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_tariff_threatened = (params) => `${params.rate}% threatened`
+
+
+/**
+ * @param {{ rate: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_tariff_in_effect = (params) => `${params.rate}% in effect`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_no_concessions = () => `No counted concessions (troops, people) in the data.`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_index_label = (params) => `Weekly U.S. pressure on ${params.country} (above) and ${params.country}'s cooperation (below), from Goldstein weights`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_index_pressure = (params) => `U.S. pressure on ${params.country}`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_index_cooperation = (params) => `${params.country}'s cooperation with the U.S.`
+
+
+/**
+ * @param {{ date: NonNullable<unknown>, pressure: NonNullable<unknown>, cooperation: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_index_week = (params) => `Week of ${params.date}: pressure ${params.pressure}, cooperation ${params.cooperation}`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
 export const home_title = () => `tariff timeline`
 
 

@@ -279,6 +279,598 @@ export const compare_concessions_h = () => `Concesiones acumuladas frente al ara
  * @returns {string}
  */
 /* @__NO_SIDE_EFFECTS__ */
+export const compare_copy = () => `Copiar`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_copied = () => `Copiado`
+
+
+/**
+ * @param {{ width: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_png_print = (params) => `PNG (impresión, ${params.width} px)`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const dataset_title = () => `Amenazas arancelarias y presión de EU sobre México, Canadá y China, y las respuestas`
+
+
+/**
+ * @param {{ site: NonNullable<unknown>, year: NonNullable<unknown>, dataset: NonNullable<unknown>, title: NonNullable<unknown>, version: NonNullable<unknown>, date: NonNullable<unknown>, url: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const citation_apa = (params) => `${params.site}. (${params.year}). ${params.dataset}: ${params.title} (Versión ${params.version}) [Conjunto de datos y gráfica interactiva]. ${params.site}. Recuperado el ${params.date}, de ${params.url}`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_tier_stated = () => `Establecidos por las fuentes`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_tier_window = () => `Por fecha, en la ventana`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_title_none = (params) => `Ninguna amenaza de EU contra ${params.country} en esta vista`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_title_unanswered = (params) => `Ninguna amenaza de EU contra ${params.country} en esta vista tuvo respuesta`
+
+
+/**
+ * @param {{ within: NonNullable<unknown>, threats: NonNullable<unknown>, country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_title_within = (params) => `${params.within} de ${params.threats} amenazas y acciones de presión de EU contra ${params.country} tuvieron respuesta en menos de una semana`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_index_title_none = (params) => `Sin presión de EU sobre ${params.country} en los datos`
+
+
+/**
+ * @param {{ country: NonNullable<unknown>, date: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_index_title_peak = (params) => `La presión de EU sobre ${params.country} llegó a su máximo en la semana del ${params.date}`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_subtitle = (params) => `Amenazas y acciones de presión de EU contra ${params.country} (arriba) y sus concesiones y declaraciones (abajo); una línea une cada par, continua cuando una fuente los vincula.`
+
+
+/**
+ * @param {{ country: NonNullable<unknown>, days: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_embed_subtitle = (params) => `Amenazas de EU contra ${params.country} (arriba) y sus respuestas (abajo); continua: vinculadas por una fuente; punteada: dentro de ${params.days} días, solo por fecha.`
+
+
+/**
+ * @param {{ country: NonNullable<unknown>, days: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_image_subtitle = (params) => `Amenazas de EU contra ${params.country} (arriba), sus respuestas (abajo); continua: vinculadas por una fuente; punteada: dentro de ${params.days} días, solo por fecha`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_index_subtitle = () => `Sumas semanales de los pesos de Goldstein: presión de EU arriba de la línea, cooperación abajo`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_index_explanation = () => `Cada barra suma una semana de pesos de Goldstein (la escala de conflicto–cooperación de −10 a +10 asociada al código CAMEO de cada evento): arriba de la línea, las acciones de EU hacia el país con peso negativo, como magnitud; abajo, las acciones del país hacia EU con peso positivo. Los eventos de los que solo se conoce el mes cuentan en la semana del día 15.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_charts = () => `Gráficas`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_chart_label = (params) => `Amenazas de EU arriba de la línea, respuestas de ${params.country} abajo, unidas cuando forman un par`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_axis_threats = () => `Amenazas y presión de EU`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_axis_responses = (params) => `Respuestas de ${params.country}`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_axis_threats_above = () => `Amenazas y presión de EU (arriba)`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_axis_responses_below = (params) => `Respuestas de ${params.country} (abajo)`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_basis_stated = () => `según la fuente`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_basis_window = () => `solo por fecha`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_later_stated = () => `después, según la fuente`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_later_window = () => `después, emparejada solo por fecha`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_chart_hint = () => `Señala una línea, o llega a ella con el tabulador, para ver ambas citas. Continua: la fuente vincula la respuesta con la amenaza; punteada: dentro de la ventana, solo por fecha.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_lag_same_day = () => `el mismo día`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_lag_one_day = () => `1 día`
+
+
+/**
+ * @param {{ days: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_lag_days = (params) => `${params.days} días`
+
+
+/**
+ * @param {{ lag: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_lag_approximate = (params) => `aprox. ${params.lag}`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_outcome_carried_out = () => `cumplida`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_outcome_suspended = () => `suspendida`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_outcome_withdrawn = () => `retirada`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_outcome_pending = () => `aún pendiente`
+
+
+/**
+ * @param {{ date: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_outcome_on = (params) => `el ${params.date}`
+
+
+/**
+ * @param {{ date: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_outcome_as_of = (params) => `al ${params.date}`
+
+
+/**
+ * @param {{ when: NonNullable<unknown>, date: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_outcome_until = (params) => `${params.when}, hasta el ${params.date}`
+
+
+/**
+ * @param {{ outcome: NonNullable<unknown>, date: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_outcome_step = (params) => `${params.outcome} el ${params.date}`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_outcome_then = () => `, luego `
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_figure = () => `Cifra`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_figures_caption = () => `Cifras de resumen`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_row_threats = () => `Amenazas y acciones de presión de EU mostradas`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_row_median = () => `Demora mediana entre una amenaza y su primera respuesta`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_row_within7 = () => `Amenazas respondidas en 7 días o menos`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_row_within30 = () => `Amenazas respondidas en 30 días o menos`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_row_suspended = () => `Amenazas arancelarias suspendidas tras una concesión que respondía a ellas`
+
+
+/**
+ * @param {{ part: NonNullable<unknown>, whole: NonNullable<unknown>, percent: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_share = (params) => `${params.part} de ${params.whole} (${params.percent})`
+
+
+/**
+ * @param {{ days: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_figures_note = (params) => `Una respuesta cuenta cuando la fuente la vincula con la amenaza o (si se muestran) cuando cae dentro de ${params.days} días solo por fecha. «En 7 días o menos» cuenta solo las demoras que con certeza son así de cortas: una respuesta de la que solo se conoce el mes cuenta cuando todo su rango cabe.`
+
+
+/**
+ * @param {{ version: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_source_rest = (params) => `, conjunto de datos v${params.version}. Marcadores huecos: la fecha solo se conoce por mes o de forma aproximada. Se desconoce cualquier desenlace posterior a la última fecha del conjunto de datos.`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_csv_pairs = () => `CSV (pares mostrados)`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_csv_weeks = () => `CSV (semanas mostradas)`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_threats_h = (params) => `${params.country}: cada amenaza, sus respuestas y su desenlace`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_threats_caption = (params) => `Amenazas de EU contra ${params.country}, respuestas y desenlaces`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_col_threat = () => `Amenaza o presión`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_col_date = () => `Fecha`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_col_responses = () => `Respuestas (demora; base)`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_col_first = () => `Primera respuesta`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_col_outcome = () => `Desenlace`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_no_response = () => `Sin respuesta en los datos`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_concessions_caption = (params) => `${params.country}: concesiones acumuladas`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_col_concession = () => `Concesión`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_col_troops = () => `Tropas, acumulado`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_col_people = () => `Personas trasladadas, acumulado`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_col_tariff = () => `Arancel de EU entonces`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_tariff_unknown = () => `desconocido (sin datos)`
+
+
+/**
+ * @param {{ rate: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_tariff_threatened = (params) => `${params.rate}% (amenaza)`
+
+
+/**
+ * @param {{ rate: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_tariff_in_effect = (params) => `${params.rate}% en vigor`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_no_concessions = () => `No hay concesiones cuantificadas (tropas, personas) en los datos.`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_index_label = (params) => `Presión semanal de EU sobre ${params.country} (arriba) y cooperación de ${params.country} (abajo), según los pesos de Goldstein`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_index_pressure = (params) => `Presión de EU sobre ${params.country}`
+
+
+/**
+ * @param {{ country: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_index_cooperation = (params) => `Cooperación de ${params.country} con EU`
+
+
+/**
+ * @param {{ date: NonNullable<unknown>, pressure: NonNullable<unknown>, cooperation: NonNullable<unknown> }} params
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const compare_index_week = (params) => `Semana del ${params.date}: presión ${params.pressure}, cooperación ${params.cooperation}`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
 export const home_title = () => `cronología arancelaria`
 
 

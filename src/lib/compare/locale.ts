@@ -1,0 +1,38 @@
+/**
+ * The comparison's words and numbers in one language. Pure modules take `lang` and pass these on,
+ * never reading the page's language, so the build-time images and tests can ask for either.
+ */
+import { formatDate } from '../dates';
+import { inLang } from '../i18n/tag';
+import { labelsFor } from '../labels';
+import * as m from '../paraglide/messages.js';
+import type { PairBasis } from './pairing';
+
+const numberLocale = (lang: string) => (lang === 'es' ? 'es-MX' : 'en-US');
+
+export const formatNumber = (value: number, lang: string) => labelsFor(lang).number.format(value);
+
+/** "3 of 12 (25%)", or a dash when there is nothing to count. */
+export function formatShare(part: number, whole: number, lang: string): string {
+  if (!whole) return '—';
+  const percent = new Intl.NumberFormat(numberLocale(lang), {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(part / whole);
+  return m.compare_share(
+    { part: formatNumber(part, lang), whole: formatNumber(whole, lang), percent },
+    inLang(lang),
+  );
+}
+
+/** A time axis label: the short month ("Feb", "feb"), with the year in January ("Jan 2025"). */
+export function monthTick(date: Date, lang: string): string {
+  const monthAndYear = formatDate(date.toISOString().slice(0, 7), 'month', lang);
+  return date.getUTCMonth() === 0 ? monthAndYear : monthAndYear.split(' ')[0]!;
+}
+
+/** How a pair was made: "stated by the source" or "by date only". */
+export const basisLabel = (basis: PairBasis, lang: string) =>
+  basis === 'stated'
+    ? m.compare_basis_stated({}, inLang(lang))
+    : m.compare_basis_window({}, inLang(lang));

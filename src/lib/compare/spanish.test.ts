@@ -1,0 +1,169 @@
+/** The comparison's words in both languages: titles, outcomes, lags, figures, chart text, images. */
+import { describe, expect, it } from 'vitest';
+import { readDataset } from '../data/read-dataset';
+import { defaultCompareView } from '../url-state/compare-view';
+import { layoutCompareChart, WIDE } from './chart-layout';
+import { compareColumns } from './columns';
+import { buildComparisonData, COMPARE_COUNTRIES } from './comparison';
+import { defaultImageName, pressureIndexImage, threatsResponsesImage } from './images';
+import { INDEX_WIDE, indexMax, layoutPressureIndex } from './index-layout';
+import { formatLag } from './lag';
+import { basisLabel, formatNumber, formatShare, monthTick } from './locale';
+import { outcomeHistory, outcomeLabel, outcomeWhen, type Outcome } from './outcomes';
+import { compareTitle, pressureIndexTitle } from './titles';
+
+const result = readDataset();
+if (!result.ok) throw new Error(result.problems.join('\n'));
+const dataset = result.dataset;
+const column = (lang: string) =>
+  compareColumns(
+    COMPARE_COUNTRIES.map((country) => buildComparisonData(dataset, country, lang)),
+    defaultCompareView(),
+  )[0]!;
+const domain = { from: '2025-01-01', to: '2025-12-31' };
+
+describe('figures', () => {
+  it('writes a share with its percentage in each language', () => {
+    expect(formatShare(3, 12, 'en')).toBe('3 of 12 (25%)');
+    expect(formatShare(3, 12, 'es')).toBe('3 de 12 (25%)');
+    expect(formatShare(2, 3, 'es')).toBe('2 de 3 (67%)');
+    expect(formatShare(0, 0, 'es')).toBe('—');
+  });
+
+  it('groups thousands the Mexican way (es-MX) and the U.S. way', () => {
+    expect(formatNumber(10000, 'es')).toBe('10,000');
+    expect(formatNumber(12.5, 'es')).toBe('12.5');
+    expect(formatNumber(10000, 'en')).toBe('10,000');
+  });
+
+  it('labels the time axis with Spanish short months, without dots', () => {
+    expect(monthTick(new Date(Date.UTC(2025, 0, 1)), 'es')).toBe('ene 2025');
+    expect(monthTick(new Date(Date.UTC(2025, 8, 1)), 'es')).toBe('sep');
+    expect(monthTick(new Date(Date.UTC(2025, 0, 1)), 'en')).toBe('Jan 2025');
+    expect(monthTick(new Date(Date.UTC(2025, 1, 1)), 'en')).toBe('Feb');
+  });
+});
+
+describe('lags', () => {
+  it.each([
+    [{ min: 0, max: 0, approximate: false }, 'same day', 'el mismo día'],
+    [{ min: 1, max: 1, approximate: false }, '1 day', '1 día'],
+    [{ min: 0, max: 27, approximate: false }, '0–27 days', '0–27 días'],
+    [{ min: 14, max: 14, approximate: true }, 'c. 14 days', 'aprox. 14 días'],
+  ])('%o: %s / %s', (lag, en, es) => {
+    expect(formatLag(lag, 'en')).toBe(en);
+    expect(formatLag(lag, 'es')).toBe(es);
+  });
+
+  it('names how a pair was made', () => {
+    expect(basisLabel('stated', 'es')).toBe('según la fuente');
+    expect(basisLabel('window', 'en')).toBe('by date only');
+  });
+});
+
+describe('outcomes', () => {
+  const suspendedThenCarried: Outcome = {
+    status: 'carried-out',
+    date: '2025-03-04',
+    history: [
+      { status: 'suspended', date: '2025-02-03', until: '2025-03-03' },
+      { status: 'carried-out', date: '2025-03-04' },
+    ],
+  };
+
+  it('labels each status', () => {
+    expect(outcomeLabel('carried-out', 'es')).toBe('cumplida');
+    expect(outcomeLabel('pending', 'es')).toBe('aún pendiente');
+    expect(outcomeLabel('pending', 'en')).toBe('still pending');
+  });
+
+  it('says when, with Spanish dates', () => {
+    expect(outcomeWhen(suspendedThenCarried.history[0]!, 'es')).toBe(
+      'el 3 feb 2025, hasta el 3 mar 2025',
+    );
+    expect(outcomeWhen(suspendedThenCarried.history[0]!, 'en')).toBe(
+      'on 3 Feb 2025, to 3 Mar 2025',
+    );
+    expect(outcomeWhen({ status: 'pending', date: '2026-01-21' }, 'es')).toBe('al 21 ene 2026');
+    expect(outcomeWhen({ status: 'pending', date: '2026-01-21' }, 'en')).toBe('as of 21 Jan 2026');
+  });
+
+  it('tells the history in order', () => {
+    expect(outcomeHistory(suspendedThenCarried, 'es')).toBe(
+      'suspendida el 3 feb 2025, luego cumplida el 4 mar 2025',
+    );
+    expect(outcomeHistory(suspendedThenCarried, 'en')).toBe(
+      'suspended 3 Feb 2025, then carried out 4 Mar 2025',
+    );
+  });
+});
+
+describe('titles', () => {
+  it('states the finding in Spanish with the country name and date in Spanish', () => {
+    const mexico = column('es');
+    const { within7, threats } = mexico.view.summary;
+    expect(compareTitle(mexico.view, 'MX', 'es')).toBe(
+      `${within7} de ${threats} amenazas y acciones de presión de EU contra México tuvieron respuesta en menos de una semana`,
+    );
+    expect(compareTitle(column('en').view, 'MX', 'en')).toBe(
+      `${within7} of ${threats} U.S. threats and pressure steps against Mexico were followed by a response within a week`,
+    );
+    expect(pressureIndexTitle(mexico.data.index, 'MX', 'es')).toMatch(
+      /^La presión de EU sobre México llegó a su máximo en la semana del \d{1,2} [a-z]{3} 20\d\d$/,
+    );
+  });
+
+  it('says when there is nothing to show', () => {
+    expect(pressureIndexTitle([], 'CA', 'es')).toBe('Sin presión de EU sobre Canadá en los datos');
+    expect(pressureIndexTitle([], 'CA', 'en')).toBe('No U.S. pressure on Canada in the data');
+  });
+});
+
+describe('chart text', () => {
+  it('lays out Spanish ticks and pair labels', () => {
+    const layout = layoutCompareChart(column('es').view, domain, WIDE, 'es');
+    expect(layout.ticks.map((t) => t.label)).toContain('ene 2025');
+    expect(layout.pairs.some((p) => p.label.endsWith(', según la fuente'))).toBe(true);
+    expect(layout.pairs.some((p) => p.label.endsWith(', solo por fecha'))).toBe(true);
+  });
+
+  it('labels the index bars in Spanish', () => {
+    const weeks = column('es').data.index;
+    const layout = layoutPressureIndex(weeks, domain, INDEX_WIDE, indexMax(weeks), 'es');
+    expect(layout.bars[0]!.label).toMatch(
+      /^Semana del \d{1,2} [a-z]{3} 20\d\d: presión [\d.]+, cooperación [\d.]+$/,
+    );
+    expect(layout.ticks.map((t) => t.label)).toContain('ene 2025');
+  });
+
+  it('draws the Spanish images with no English left', () => {
+    const mexico = column('es');
+    const credit = 'Fuente: Monitor de Presión Arancelaria';
+    const svgs = [
+      threatsResponsesImage(mexico, domain, 30, credit, 'es'),
+      pressureIndexImage(mexico, domain, indexMax(mexico.data.index), credit, 'es'),
+    ];
+    expect(svgs[0]).toContain('Amenazas y presión de EU (arriba)');
+    expect(svgs[0]).toContain('Respuestas de México (abajo)');
+    expect(svgs[0]).toContain('punteada: dentro de 30 días');
+    expect(svgs[1]).toContain('Presión de EU sobre México');
+    expect(svgs[1]).toContain('Cooperación de México con EU');
+    for (const svg of svgs) {
+      const words = [...svg.matchAll(/>([^<]+)</g)].map((m) => m[1]).join(' ');
+      expect(words).not.toMatch(/U\.S\.|threat|response|pressure|cooperation|Jan |Source/);
+    }
+  });
+
+  it('keeps the English images in English', () => {
+    const svg = threatsResponsesImage(column('en'), domain, 30, 'Source: x', 'en');
+    expect(svg).toContain('U.S. threats and pressure (above)');
+    expect(svg).toContain('Mexico&apos;s responses (below)');
+  });
+});
+
+describe('build-time images', () => {
+  it('names the Spanish ones es/<chart>, under /charts/es/', () => {
+    expect(defaultImageName('threats-responses', 'es')).toBe('es/threats-responses');
+    expect(defaultImageName('pressure-index', 'en')).toBe('pressure-index');
+  });
+});
