@@ -30,6 +30,17 @@ test('an event page shows the Spanish title and the quote verbatim', async ({ pa
   await page.goto(`/es/events/${event.id}`);
   await expect(page.locator('h1')).toHaveText(event.titleEs);
   await expect(page.locator('blockquote').first()).toContainText(event.sources[0]!.quote);
+  // The English quote is marked as English, so a screen reader does not read it with Spanish sounds.
+  await expect(page.locator('blockquote').first()).toHaveAttribute('lang', 'en');
+});
+
+test('an event page names an institution in Spanish and marks the English notes', async ({
+  page,
+}) => {
+  await page.goto('/es/events/2024-11-28-byd-plant-in-mexico-stalls');
+  await expect(page.locator('.facts')).toContainText('Gobierno de México (México)');
+  await expect(page.locator('.editorial-note')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.date-note')).toHaveAttribute('lang', 'en');
 });
 
 test('the language switch keeps the page and its view state', async ({ page }) => {

@@ -105,7 +105,9 @@ export const EventSchema = z
     dateBasis: z.enum(DATE_BASES, { error: `is not one of ${DATE_BASES.join(', ')}` }),
     dateNote: nonEmpty.optional(),
     kind: z.enum(EVENT_KINDS, { error: `is not a kind (${EVENT_KINDS.join(', ')})` }),
-    actor: z.object({ country: CountryCodeSchema, name: nonEmpty }).strict(),
+    actor: z
+      .object({ country: CountryCodeSchema, name: nonEmpty, nameEs: nonEmpty.optional() })
+      .strict(),
     target: z.array(CountryCodeSchema),
     tariffs: z.array(TariffMeasureSchema).optional(),
     quantity: QuantitySchema.optional(),

@@ -1,6 +1,9 @@
 import type { Dataset } from '$lib/data/schema';
 
-/** The dataset with Spanish titles and summaries where there are some; quotes are left as they are. */
+/**
+ * The dataset with Spanish titles, summaries and actor names where there are some. Quotes, notes and
+ * article titles are left as they are: they are in English (pages mark them `lang="en"`).
+ */
 export function localizeDataset(dataset: Dataset, lang: string): Dataset {
   if (lang !== 'es') return dataset;
   return {
@@ -9,6 +12,7 @@ export function localizeDataset(dataset: Dataset, lang: string): Dataset {
       ...event,
       title: event.titleEs ?? event.title,
       summary: event.summaryEs ?? event.summary,
+      actor: { ...event.actor, name: event.actor.nameEs ?? event.actor.name },
     })),
   };
 }
