@@ -11,8 +11,9 @@ let cached: Dataset | undefined;
 const localized = new Map<string, Dataset>();
 
 /**
- * The dataset; with `lang` 'es', event titles and summaries are the Spanish ones (titleEs, summaryEs,
- * English when missing). Quotes stay verbatim in their original language.
+ * The dataset; with `lang` 'es', event titles, summaries and actor names are the Spanish ones
+ * (titleEs, summaryEs, actor.nameEs; English when missing). Quotes stay verbatim in their original
+ * language.
  */
 export function getDataset(lang = 'en'): Dataset {
   if (!cached || dev) {
