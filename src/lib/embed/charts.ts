@@ -3,8 +3,9 @@
  *
  * To add one: an entry here (its title, the full view it comes from and what its page needs from
  * the dataset, computed at build time), a component in this folder that draws it inside
- * `EmbedFrame`, and one `{#if}` branch in `src/routes/embed/[chart]/+page.svelte`. The `/embed`
- * preview page, the prerendered entries and the 404 for unknown names follow from this list.
+ * `EmbedFrame`, and a route `src/routes/embed/<name>/` that passes its `load` data to that component
+ * (one route per chart, so that each embed page loads only its own chart's code; a unit test checks
+ * that every name here has its route). The `/embed` preview page follows from this list.
  *
  * Imported by server code only (the page gets what it needs through `load`), so the client bundle
  * carries none of the loaders.
@@ -102,14 +103,15 @@ const SPANISH: Record<EmbedChartName, { title: string; frameTitle: string }> = {
 const titlesIn = (name: EmbedChartName, lang: string) =>
   lang === 'es' ? SPANISH[name] : EMBED_CHARTS[name];
 
-export function embedPageData(name: EmbedChartName, dataset: Dataset, lang = 'en'): EmbedPageData {
+export function embedPageData<Name extends EmbedChartName>(
+  name: Name,
+  dataset: Dataset,
+  lang = 'en',
+): EmbedPageData<Name> {
   const { fullView, load } = EMBED_CHARTS[name];
-  return {
-    chart: name,
-    title: titlesIn(name, lang).title,
-    fullView,
-    ...load(dataset, lang),
-  } as EmbedPageData;
+  const page = { chart: name, title: titlesIn(name, lang).title, fullView, ...load(dataset, lang) };
+  // TypeScript cannot follow a generic name through the registry's lookup; `chart` ties them.
+  return page as unknown as EmbedPageData<Name>;
 }
 
 /** The list the `/embed` preview page shows, in `lang`. */

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validDataset } from '../data/fixtures/valid-dataset';
 import { validateDataset } from '../data/validate';
@@ -114,6 +114,17 @@ describe('the chart registry', () => {
     expect(isEmbedChartName('tariff-timeline')).toBe(true);
     expect(isEmbedChartName('toString')).toBe(false);
     expect(isEmbedChartName('no-such-chart')).toBe(false);
+  });
+
+  it('has a route for every chart, and no route for anything else', () => {
+    const routes = readdirSync('src/routes/embed', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect(routes.sort()).toEqual([...EMBED_CHART_NAMES].sort());
+    for (const name of EMBED_CHART_NAMES) {
+      const page = readFileSync(`src/routes/embed/${name}/+page.server.ts`, 'utf8');
+      expect(page).toContain(`embedPageLoad('${name}')`);
+    }
   });
 
   it('gives each page its title, full view and data', () => {

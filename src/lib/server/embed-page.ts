@@ -1,0 +1,14 @@
+import { embedPageData, type EmbedChartName } from '$lib/embed/charts';
+import { i18n } from '$lib/i18n';
+import { getDataset } from './dataset';
+
+/**
+ * The `load` of one chart's embed page, `/embed/<name>` (and `/es/embed/<name>`). Each chart has its
+ * own route so that its page loads only its own chart's code.
+ */
+export const embedPageLoad =
+  <Name extends EmbedChartName>(name: Name) =>
+  ({ url }: { url: URL }) => {
+    const lang = i18n.getLanguageFromUrl(url);
+    return embedPageData(name, getDataset(lang), lang);
+  };

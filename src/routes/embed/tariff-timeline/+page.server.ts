@@ -1,0 +1,3 @@
+import { embedPageLoad } from '$lib/server/embed-page';
+
+export const load = embedPageLoad('tariff-timeline');
