@@ -255,6 +255,23 @@ test('a bad theme falls back to auto with a notice, and no error', async ({ page
   expect(errors).toEqual([]);
 });
 
+test('/embed previews each chart in one frame, at the width the reader picks', async ({ page }) => {
+  const errors = trackErrors(page);
+  await page.goto('/embed');
+  await waitForHydration(page);
+  const frames = page.locator('iframe');
+  await expect(frames).toHaveCount(3);
+  const timeline = frames.first();
+  await expect(timeline).toHaveAttribute('width', '640');
+  const section = page.locator('section').first();
+  await section.getByLabel('360 px wide').check();
+  await expect(timeline).toHaveAttribute('width', '360');
+  await expect(timeline).toHaveAttribute('title', /\(preview, 360 px\)$/);
+  // The other charts keep their own width.
+  await expect(frames.nth(1)).toHaveAttribute('width', '640');
+  expect(errors).toEqual([]);
+});
+
 for (const path of [
   `${EMBED}`,
   `${EMBED}?theme=dark`,
@@ -268,7 +285,7 @@ for (const path of [
   '/es/embed',
 ]) {
   test(`${path} has no axe violations`, async ({ page }) => {
-    // The preview pages hold nine frames, each checked by axe: slow on a busy machine.
+    // The preview pages hold three frames, each checked by axe: slow on a busy machine.
     if (path.endsWith('/embed')) test.slow();
     const errors = trackErrors(page);
     await page.goto(path);

@@ -4439,10 +4439,32 @@ export const embed_snippet = (params = {}, options = {}) => {
  * @returns {string}
  */
 /* @__NO_SIDE_EFFECTS__ */
-export const embed_previews = (params = {}, options = {}) => {
+export const embed_preview = (params = {}, options = {}) => {
 	return {
-		en: en.embed_previews,
-		es: es.embed_previews
+		en: en.embed_preview,
+		es: es.embed_preview
+	}[options.languageTag ?? languageTag()]()
+}
+
+
+
+/**
+ * This message has been compiled by [inlang paraglide](https://inlang.com/m/gerre34r/library-inlang-paraglideJs).
+ *
+ * - Don't edit the message's code. Use [Sherlock (VS Code extension)](https://inlang.com/m/r7kp499g/app-inlang-ideExtension),
+ *   the [web editor](https://inlang.com/m/tdozzpar/app-inlang-finkLocalizationEditor) instead, or edit the translation files manually.
+ * 
+ * - The params are NonNullable<unknown> because the inlang SDK does not provide information on the type of a param (yet).
+ * 
+ * @param {{}} params
+ * @param {{ languageTag?: "en" | "es" }} options
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_preview_width = (params = {}, options = {}) => {
+	return {
+		en: en.embed_preview_width,
+		es: es.embed_preview_width
 	}[options.languageTag ?? languageTag()]()
 }
 

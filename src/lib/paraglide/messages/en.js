@@ -1623,7 +1623,15 @@ export const embed_snippet = () => `Snippet`
  * @returns {string}
  */
 /* @__NO_SIDE_EFFECTS__ */
-export const embed_previews = () => `Previews`
+export const embed_preview = () => `Preview`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_preview_width = () => `Preview width`
 
 
 /**

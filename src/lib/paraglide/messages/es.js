@@ -1623,7 +1623,15 @@ export const embed_snippet = () => `Código`
  * @returns {string}
  */
 /* @__NO_SIDE_EFFECTS__ */
-export const embed_previews = () => `Vistas previas`
+export const embed_preview = () => `Vista previa`
+
+
+/**
+ * 
+ * @returns {string}
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const embed_preview_width = () => `Ancho de la vista previa`
 
 
 /**
