@@ -159,7 +159,4 @@ function current<
 
 export const COUNTRY_NAMES = current('country');
 export const KIND_LABELS = current('kind');
-export const KIND_DESCRIPTIONS = current('kindDescription');
-export const STATUS_LABELS = current('status');
-export const DATE_BASIS_LABELS = current('dateBasis');
 export const PRECISION_LABELS = current('precision');

@@ -1,10 +1,6 @@
 import { inLang } from './i18n/tag';
 import * as m from './paraglide/messages.js';
 
-export const SITE_NAME = 'Tariff Pressure Tracker';
-export const SITE_TAGLINE =
-  'U.S. tariff threats against Mexico, Canada and China, and what Mexico did in response';
-
 /** What follows the site's name in the credit: "dataset v1.2.0, from 5 news articles". */
 export const creditRest = (version: string, sourceCount: number, lang = 'en') =>
   (sourceCount === 1 ? m.credit_rest_one : m.credit_rest_other)(

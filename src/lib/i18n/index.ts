@@ -8,7 +8,6 @@ export const i18n = createI18n(runtime, {
 });
 
 export type Lang = runtime.AvailableLanguageTag;
-export const LANGS = runtime.availableLanguageTags;
 
 /** The language of the page being rendered (set per request on the server, from the URL in the browser). */
 export const currentLang = (): Lang => runtime.languageTag();

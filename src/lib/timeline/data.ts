@@ -4,7 +4,7 @@
  * filters and draws it; nothing here depends on the view.
  */
 import type { CountryCode, Dataset, DatePrecision, EventKind, EventRecord } from '../data/schema';
-import { dateSpan, formatDate, formatDateRange } from '../dates';
+import { dateSpan, formatDateRange } from '../dates';
 import { keyNumber } from '../events/key-number';
 import { tariffSeries, type CountrySeries } from '../tariffs/series';
 import { TIMELINE_COUNTRIES } from '../url-state/timeline-view';
@@ -109,6 +109,3 @@ export function buildTimelineData(dataset: Dataset, lang = 'en'): TimelineData {
     },
   };
 }
-
-/** "29 Oct 2025", for labels such as "no data after …". */
-export const dayLabel = (day: string, lang = 'en') => formatDate(day, 'day', lang);

@@ -1,15 +1,7 @@
 /** The /compare view's state and its URL parameters (same conventions as the timeline). */
 import { COMPARE_COUNTRIES, type CompareCountry } from '../compare/comparison';
 import { PAIR_BASES, THREAT_KINDS, type PairBasis } from '../compare/pairing';
-import {
-  defaultView,
-  enumParam,
-  integerParam,
-  listParam,
-  readView,
-  writeView,
-  type ParamSpecs,
-} from './params';
+import { defaultView, enumParam, integerParam, listParam, type ParamSpecs } from './params';
 import { dayParam } from './day-param';
 import { refineTimelineView } from './timeline-view';
 
@@ -50,7 +42,4 @@ export const refineCompareView = (view: CompareView, lang = 'en') => {
   return refined ? { view: { ...view, from: '', to: '' }, notice: refined.notice } : null;
 };
 
-export const readCompareView = (search: URLSearchParams, lang = 'en') =>
-  readView(compareViewParams, search, refineCompareView, lang);
-export const writeCompareView = (view: CompareView) => writeView(compareViewParams, view);
 export const defaultCompareView = (): CompareView => defaultView(compareViewParams);

@@ -1,13 +1,6 @@
 /** The tariff timeline's view state (home page and its embed) and its URL parameters. */
 import { EVENT_KINDS, type EventKind } from '../data/codes';
-import {
-  defaultView,
-  listParam,
-  readView,
-  writeView,
-  type ParamSpecs,
-  type ViewRefinement,
-} from './params';
+import { defaultView, listParam, readView, type ParamSpecs, type ViewRefinement } from './params';
 import { dayParam } from './day-param';
 import { inLang } from '../i18n/tag';
 import * as m from '../paraglide/messages.js';
@@ -43,5 +36,4 @@ export const refineTimelineView: ViewRefinement<TimelineView> = (view, lang = 'e
 
 export const readTimelineView = (search: URLSearchParams, lang = 'en') =>
   readView(timelineViewParams, search, refineTimelineView, lang);
-export const writeTimelineView = (view: TimelineView) => writeView(timelineViewParams, view);
 export const defaultTimelineView = (): TimelineView => defaultView(timelineViewParams);
