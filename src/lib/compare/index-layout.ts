@@ -1,7 +1,6 @@
 /** Layout of the weekly pressure/cooperation index as mirrored bars, in SVG coordinates (d3-scale). */
 import { scaleLinear, scaleUtc } from 'd3-scale';
-import { DateTime } from 'luxon';
-import { addDays, dayToMillis, formatDate } from '../dates';
+import { addDays, dayToMillis, formatDate, isoWeekStart } from '../dates';
 import * as m from '../paraglide/messages.js';
 import { inLang } from '../i18n/tag';
 import { formatNumber, monthTick } from './locale';
@@ -30,15 +29,15 @@ export interface IndexLayout {
 
 const MARGIN = { left: 36, right: 8, top: 18, bottom: 26 };
 
+/** A loop, not Math.max(...values): a spread of many weeks' values overflows the call stack. */
 export const indexMax = (weeks: readonly WeekIndex[]) =>
-  Math.max(0, ...weeks.flatMap((w) => [w.pressure, w.cooperation]));
-
-const firstWeek = (day: string) =>
-  DateTime.fromISO(day, { zone: 'utc' }).startOf('week').toFormat('yyyy-MM-dd');
+  weeks.reduce((max, w) => Math.max(max, w.pressure, w.cooperation), 0);
 
 /** The weeks that overlap `domain`. */
-export const weeksWithin = (weeks: readonly WeekIndex[], domain: { from: string; to: string }) =>
-  weeks.filter((w) => w.week >= firstWeek(domain.from) && w.week <= domain.to);
+export function weeksWithin(weeks: readonly WeekIndex[], domain: { from: string; to: string }) {
+  const first = isoWeekStart(domain.from);
+  return weeks.filter((w) => w.week >= first && w.week <= domain.to);
+}
 
 export const INDEX_WIDE = { width: 1000, height: 200 };
 export const INDEX_NARROW = { width: 420, height: 200 };
@@ -52,10 +51,8 @@ export function layoutPressureIndex(
   maxValue: number,
   lang: string,
 ): IndexLayout {
-  const first = DateTime.fromISO(domain.from, { zone: 'utc' })
-    .startOf('week')
-    .toFormat('yyyy-MM-dd');
-  const weeks = allWeeks.filter((w) => w.week >= first && w.week <= domain.to);
+  const first = isoWeekStart(domain.from);
+  const weeks = weeksWithin(allWeeks, domain);
   const x = scaleUtc()
     .domain([new Date(dayToMillis(first)), new Date(dayToMillis(addDays(domain.to, 1)))])
     .range([MARGIN.left, width - MARGIN.right]);

@@ -6,7 +6,7 @@
  * 15th; every week between the first and last event is present, empty weeks as 0.
  */
 import type { CountryCode, EventRecord } from '../data/schema';
-import { everySeventhDay, isoWeekStart } from '../dates';
+import { dayNumber, dayString, mondayOf } from '../dates';
 
 export interface WeekIndex {
   /** Monday of the ISO week, `YYYY-MM-DD`. */
@@ -16,10 +16,17 @@ export interface WeekIndex {
   eventIds: string[];
 }
 
+/** Day number of the Monday of the event's week. */
 const weekOf = (event: EventRecord) => {
   const day = event.date.length === 7 ? `${event.date}-15` : event.date;
-  return isoWeekStart(day);
+  return mondayOf(dayNumber(day));
 };
+
+interface WeekTotals {
+  pressure: number;
+  cooperation: number;
+  eventIds: string[];
+}
 
 export function weeklyIndex(events: readonly EventRecord[], country: CountryCode): WeekIndex[] {
   const relevant = events.filter(
@@ -28,20 +35,28 @@ export function weeklyIndex(events: readonly EventRecord[], country: CountryCode
       (e.actor.country === country && e.target.includes('US') && e.goldstein > 0),
   );
   if (!relevant.length) return [];
-  const weeks = new Map<string, WeekIndex>();
+  const weeks = new Map<number, WeekTotals>();
+  let first = Infinity;
+  let last = -Infinity;
   for (const event of relevant) {
     const week = weekOf(event);
-    const entry = weeks.get(week) ?? { week, pressure: 0, cooperation: 0, eventIds: [] };
-    if (event.actor.country === 'US') entry.pressure += -event.goldstein;
-    else entry.cooperation += event.goldstein;
-    entry.eventIds.push(event.id);
-    weeks.set(week, entry);
+    let totals = weeks.get(week);
+    if (!totals) weeks.set(week, (totals = { pressure: 0, cooperation: 0, eventIds: [] }));
+    if (event.actor.country === 'US') totals.pressure += -event.goldstein;
+    else totals.cooperation += event.goldstein;
+    totals.eventIds.push(event.id);
+    first = Math.min(first, week);
+    last = Math.max(last, week);
   }
-  const sorted = [...weeks.keys()].sort();
   const out: WeekIndex[] = [];
-  for (const week of everySeventhDay(sorted[0]!, sorted.at(-1)!)) {
-    const entry = weeks.get(week) ?? { week, pressure: 0, cooperation: 0, eventIds: [] };
-    out.push({ ...entry, pressure: round(entry.pressure), cooperation: round(entry.cooperation) });
+  for (let week = first; week <= last; week += 7) {
+    const totals = weeks.get(week);
+    out.push({
+      week: dayString(week),
+      pressure: totals ? round(totals.pressure) : 0,
+      cooperation: totals ? round(totals.cooperation) : 0,
+      eventIds: totals?.eventIds ?? [],
+    });
   }
   return out;
 }
