@@ -4,7 +4,7 @@
  * this; the PNG renderer and the tests use it too.
  */
 import type { CountryCode, EventKind } from '../data/schema';
-import { addDays, dayToMillis, formatDate } from '../dates';
+import { addDays, DAY_MS, dayToMillis, formatDate } from '../dates';
 import { inLang } from '../i18n/tag';
 import { labelsFor } from '../labels';
 import * as m from '../paraglide/messages.js';
@@ -91,7 +91,7 @@ function stepPoints(
   for (const segment of series.segments) {
     const y = value(segment);
     const start = dayToMillis(segment.start);
-    const end = dayToMillis(addDays(segment.end, 1));
+    const end = dayToMillis(segment.end) + DAY_MS;
     if (y === null) {
       points.push({ x: start, y: null });
       continue;
@@ -161,10 +161,12 @@ export function timelineChartModel(
       points: stepPoints(series, (s) => s.threatened),
     },
   ]);
-  const rateMax = Math.max(
-    10,
-    ...shownSeries.flatMap((s) => s.segments.flatMap((seg) => [seg.inEffect, seg.threatened ?? 0])),
-  );
+  // Loops, not Math.max(...values): a spread of a long dataset's values overflows the call stack.
+  let rateMax = 10;
+  for (const series of shownSeries) {
+    for (const seg of series.segments)
+      rateMax = Math.max(rateMax, seg.inEffect, seg.threatened ?? 0);
+  }
 
   const bands = mergeBands(
     shownSeries.flatMap((series) =>
@@ -183,7 +185,7 @@ export function timelineChartModel(
 
   const laneKinds = LANE_KINDS.filter((kind) => kinds.has(kind));
   const laneEvents = data.lane.filter((e) => laneKinds.includes(e.kind as LaneKind) && inRange(e));
-  const maxHeadcount = Math.max(1, ...data.lane.map((e) => e.headcount ?? 0));
+  const maxHeadcount = data.lane.reduce((max, e) => Math.max(max, e.headcount ?? 0), 1);
   // Area proportional to the headcount: the radius grows with its square root.
   const radius = (headcount: number) => MAX_MARKER_RADIUS * Math.sqrt(headcount / maxHeadcount);
   const markers = laneEvents.map((event) => ({
