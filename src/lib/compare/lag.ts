@@ -4,7 +4,7 @@
  * 1 Feb lags 0–27 days), never a false exact number.
  */
 import type { DatePrecision } from '../data/schema';
-import { dateSpan, daysBetween } from '../dates';
+import { dayRange, type DayRange } from '../dates';
 import * as m from '../paraglide/messages.js';
 import { inLang } from '../i18n/tag';
 
@@ -23,11 +23,19 @@ export interface Dated {
 
 /** Days from `from` to `to`, as the range their precisions allow. */
 export function lagBetween(from: Dated, to: Dated): Lag {
-  const a = dateSpan(from.date);
-  const b = dateSpan(to.date);
+  return lagBetweenDays(from, dayRange(from.date), to, dayRange(to.date));
+}
+
+/** `lagBetween` for dates whose day ranges are already worked out (`dayRange`). */
+export function lagBetweenDays(
+  from: Dated,
+  [fromFirst, fromLast]: DayRange,
+  to: Dated,
+  [toFirst, toLast]: DayRange,
+): Lag {
   return {
-    min: daysBetween(a.end, b.start),
-    max: daysBetween(a.start, b.end),
+    min: toFirst - fromLast,
+    max: toLast - fromFirst,
     approximate: from.precision === 'approximate' || to.precision === 'approximate',
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatLag, lagBetween } from './lag';
-import { firstResponses, pairThreats, type ResponseLike, type ThreatLike } from './pairing';
+import { firstResponse, pairsPerThreat, type ResponseLike, type ThreatLike } from './pairing';
 
 const threat = (
   id: string,
@@ -25,12 +25,9 @@ const response = (
 });
 
 const summary = (threats: ThreatLike[], responses: ResponseLike[], windowDays = 30) =>
-  pairThreats(threats, responses, windowDays).map((p) => [
-    p.threatId,
-    p.responseId,
-    p.basis,
-    formatLag(p.lag, 'en'),
-  ]);
+  pairsPerThreat(threats, responses, windowDays)
+    .flat()
+    .map((p) => [p.threatId, p.responseId, p.basis, formatLag(p.lag, 'en')]);
 
 describe('pairing threats with responses', () => {
   it.each<[string, ThreatLike[], ResponseLike[], (string | number)[][]]>([
@@ -90,17 +87,17 @@ describe('pairing threats with responses', () => {
   });
 
   it('can leave out a tier', () => {
-    const pairs = pairThreats(
+    const pairs = pairsPerThreat(
       [threat('t', '2025-02-01')],
       [response('r1', '2025-02-03', ['t']), response('r2', '2025-02-05')],
       30,
       ['stated'],
-    );
+    ).flat();
     expect(pairs.map((p) => p.responseId)).toEqual(['r1']);
   });
 
   it('picks the earliest response first, a stated one on a tie', () => {
-    const pairs = pairThreats(
+    const pairs = pairsPerThreat(
       [threat('t', '2025-02-01')],
       [
         response('w', '2025-02-03'),
@@ -108,8 +105,8 @@ describe('pairing threats with responses', () => {
         response('later', '2025-02-10', ['t']),
       ],
       30,
-    );
-    expect(firstResponses(pairs).get('t')!.responseId).toBe('s');
+    ).flat();
+    expect(firstResponse(pairs)!.responseId).toBe('s');
   });
 
   it('computes lags across month ends', () => {
@@ -153,11 +150,9 @@ describe('pairing many threats and responses', () => {
       ),
     );
     for (const windowDays of [1, 7, 30, 365]) {
-      const found = pairThreats(threats, responses, windowDays).map((p) => [
-        p.threatId,
-        p.responseId,
-        p.basis,
-      ]);
+      const found = pairsPerThreat(threats, responses, windowDays)
+        .flat()
+        .map((p) => [p.threatId, p.responseId, p.basis]);
       expect(found).toEqual(everyPair(threats, responses, windowDays));
       expect(found.length).toBeGreaterThan(0);
     }

@@ -8,8 +8,8 @@
  */
 import type { CountryCode, EventKind, EventRecord } from '../data/schema';
 import { trackOf, statusOn, type CountrySeries } from '../tariffs/series';
-import { addDays, dateSpan } from '../dates';
-import { lagBetween, lagMidpoint, type Dated, type Lag } from './lag';
+import { dayRange, type DayRange } from '../dates';
+import { lagBetweenDays, lagMidpoint, type Dated, type Lag } from './lag';
 
 export type PairBasis = 'stated' | 'window';
 export const PAIR_BASES = ['stated', 'window'] as const satisfies readonly PairBasis[];
@@ -72,43 +72,51 @@ export interface ResponseLike extends Dated {
 
 /**
  * Every pair of `threats` and `responses`: stated ones whatever their distance, and window ones whose
- * lag can fall within 0..`windowDays` days. In threat order, then response order.
+ * lag can fall within 0..`windowDays` days. Grouped by threat: the pairs of `threats[i]`, in response
+ * order, at index i.
  */
-export function pairThreats(
+export function pairsPerThreat(
   threats: readonly ThreatLike[],
   responses: readonly ResponseLike[],
   windowDays: number,
   bases: readonly PairBasis[] = PAIR_BASES,
-): Pair[] {
-  const candidates = pairingCandidates(responses, windowDays);
-  const pairs: Pair[] = [];
-  for (const threat of threats) {
-    for (const index of candidates(threat)) {
+): Pair[][] {
+  const responseDays = responses.map((response) => dayRange(response.date));
+  const candidates = pairingCandidates(responses, responseDays, windowDays);
+  const stated = bases.includes('stated');
+  const windowed = bases.includes('window');
+  return threats.map((threat) => {
+    const pairs: Pair[] = [];
+    const threatDays = dayRange(threat.date);
+    for (const index of candidates(threat.id, threatDays)) {
       const response = responses[index]!;
       if (response.id === threat.id) continue;
-      const lag = lagBetween(threat, response);
+      const lag = lagBetweenDays(threat, threatDays, response, responseDays[index]!);
       if (response.respondsTo?.includes(threat.id)) {
-        if (!bases.includes('stated')) continue;
+        if (!stated) continue;
         // The source says it answers the threat, so it cannot precede it.
+        lag.min = Math.max(0, lag.min);
+        lag.max = Math.max(0, lag.max);
         pairs.push({
           threatId: threat.id,
           responseId: response.id,
           basis: 'stated',
-          lag: { ...lag, min: Math.max(0, lag.min), max: Math.max(0, lag.max) },
+          lag,
           note: response.responseNote ?? null,
         });
-      } else if (bases.includes('window') && lag.max >= 0 && lag.min <= windowDays) {
+      } else if (windowed && lag.max >= 0 && lag.min <= windowDays) {
+        lag.min = Math.max(0, lag.min);
         pairs.push({
           threatId: threat.id,
           responseId: response.id,
           basis: 'window',
-          lag: { ...lag, min: Math.max(0, lag.min) },
+          lag,
           note: null,
         });
       }
     }
-  }
-  return pairs;
+    return pairs;
+  });
 }
 
 /** The longest a date can span: a month-precision date covers up to 31 days. */
@@ -121,12 +129,11 @@ const LONGEST_SPAN_DAYS = 31;
  */
 function pairingCandidates(
   responses: readonly ResponseLike[],
+  responseDays: readonly DayRange[],
   windowDays: number,
-): (threat: ThreatLike) => number[] {
-  const starts = responses.map((response) => dateSpan(response.date).start);
-  const byStart = starts
-    .map((_, index) => index)
-    .sort((a, b) => compareDays(starts[a]!, starts[b]!));
+): (threatId: string, threatDays: DayRange) => number[] {
+  const starts = responseDays.map(([first]) => first);
+  const byStart = starts.map((_, index) => index).sort((a, b) => starts[a]! - starts[b]!);
   const naming = new Map<string, number[]>();
   responses.forEach((response, index) => {
     for (const id of response.respondsTo ?? []) {
@@ -135,12 +142,10 @@ function pairingCandidates(
       else naming.set(id, [index]);
     }
   });
-  return (threat) => {
-    const span = dateSpan(threat.date);
-    // A response overlapping span.start..span.end + windowDays starts at most one span earlier.
-    const from = addDays(span.start, -LONGEST_SPAN_DAYS);
-    const to = addDays(span.end, windowDays);
-    const found = new Set(naming.get(threat.id));
+  return (threatId, [first, last]) => {
+    // A response overlapping first..last + windowDays starts at most one span earlier.
+    const from = first - LONGEST_SPAN_DAYS;
+    const to = last + windowDays;
     let low = 0;
     let high = byStart.length;
     while (low < high) {
@@ -148,25 +153,28 @@ function pairingCandidates(
       if (starts[byStart[middle]!]! < from) low = middle + 1;
       else high = middle;
     }
-    for (let i = low; i < byStart.length && starts[byStart[i]!]! <= to; i++) found.add(byStart[i]!);
-    return [...found].sort((a, b) => a - b);
+    const found: number[] = [];
+    for (let i = low; i < byStart.length && starts[byStart[i]!]! <= to; i++)
+      found.push(byStart[i]!);
+    // Responses naming the threat from outside the window's reach.
+    for (const index of naming.get(threatId) ?? []) {
+      if (starts[index]! < from || starts[index]! > to) found.push(index);
+    }
+    return found.sort((a, b) => a - b);
   };
 }
 
-const compareDays = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The earliest response to each threat (smallest lag), preferring a stated pair on a tie. */
-export function firstResponses(pairs: readonly Pair[]): Map<string, Pair> {
-  const first = new Map<string, Pair>();
+/** The earliest of one threat's pairs (smallest lag), preferring a stated pair on a tie. */
+export function firstResponse(pairs: readonly Pair[]): Pair | null {
+  let first: Pair | null = null;
   for (const pair of pairs) {
-    const current = first.get(pair.threatId);
     const better =
-      !current ||
-      lagMidpoint(pair.lag) < lagMidpoint(current.lag) ||
-      (lagMidpoint(pair.lag) === lagMidpoint(current.lag) &&
+      !first ||
+      lagMidpoint(pair.lag) < lagMidpoint(first.lag) ||
+      (lagMidpoint(pair.lag) === lagMidpoint(first.lag) &&
         pair.basis === 'stated' &&
-        current.basis !== 'stated');
-    if (better) first.set(pair.threatId, pair);
+        first.basis !== 'stated');
+    if (better) first = pair;
   }
   return first;
 }
