@@ -1,0 +1,179 @@
+/** Timings of the data transforms on synthetic datasets (section 4 of the benchmark). */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import type { Dataset } from '../../lib/data/schema';
+import { validateDataset } from '../../lib/data/validate';
+import {
+  buildComparisonData,
+  COMPARE_COUNTRIES,
+  comparisonView,
+} from '../../lib/compare/comparison';
+import { PAIR_BASES, THREAT_KINDS } from '../../lib/compare/pairing';
+import { weeklyIndex } from '../../lib/compare/pressure-index';
+import { eventsCsv } from '../../lib/downloads/csv';
+import { applyEventsView } from '../../lib/events/filter';
+import { toEventRow } from '../../lib/events/table';
+import { tariffSeries } from '../../lib/tariffs/series';
+import { timelineChartModel } from '../../lib/timeline/chart-model';
+import { buildTimelineData } from '../../lib/timeline/data';
+import { defaultCompareView } from '../../lib/url-state/compare-view';
+import { defaultEventsView } from '../../lib/url-state/events-view';
+import { defaultTimelineView, TIMELINE_COUNTRIES } from '../../lib/url-state/timeline-view';
+import { TARGETS, log } from './config';
+import { fmt, median, ms } from './stats';
+import { readRaw, syntheticFiles, syntheticPeriod, type RawFiles } from './synthetic';
+
+/** A full garbage collection before each timed call, so one call's garbage is not the next's cost. */
+const collectGarbage: () => void = (() => {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+})();
+
+/**
+ * Median wall time in ms of `runs` calls (at most 3 when a call takes over a second), after a warm-up
+ * call whose time is kept as `firstMs`: it includes compiling the code.
+ */
+function time<T>(runs: number, run: () => T): { ms: number; firstMs: number; result: T } {
+  const warmUp = performance.now();
+  let result = run();
+  const firstMs = performance.now() - warmUp;
+  if (firstMs > 1000) runs = Math.min(runs, 3);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    collectGarbage();
+    const started = performance.now();
+    result = run();
+    times.push(performance.now() - started);
+  }
+  return { ms: median(times), firstMs, result };
+}
+
+/** Per transform: the median time, and the first call's. */
+export type TransformTimes = Record<string, { ms: number; firstMs: number }>;
+
+const figures = ({ ms, firstMs }: { ms: number; firstMs: number }) => ({ ms, firstMs });
+
+/** Runs at build time only (`npm run data:check`, prerendering), never in the browser. */
+export const BUILD_TIME_ONLY = 'validateDataset (zod; build time only)';
+
+export function timeTransforms(raw: RawFiles, runs: number): TransformTimes {
+  const validated = time(runs, () => validateDataset(raw));
+  if (!validated.result.ok) {
+    throw new Error(
+      `Synthetic dataset is invalid:\n${validated.result.problems.slice(0, 5).join('\n')}`,
+    );
+  }
+  const dataset: Dataset = validated.result.dataset;
+  const series = time(runs, () =>
+    TIMELINE_COUNTRIES.map((country) => tariffSeries(dataset.events, country)),
+  );
+  const timeline = time(runs, () => buildTimelineData(dataset));
+  const model = time(runs, () => timelineChartModel(timeline.result, defaultTimelineView()));
+  const rows = time(runs, () => dataset.events.map((e) => toEventRow(e)));
+  const view = time(runs, () => applyEventsView(rows.result, defaultEventsView()));
+  const searched = time(runs, () =>
+    applyEventsView(rows.result, {
+      ...defaultEventsView(),
+      q: 'tariff',
+      sort: 'title',
+      dir: 'desc',
+    }),
+  );
+  const csv = time(runs, () => eventsCsv(dataset.events));
+  const comparisons = time(runs, () =>
+    COMPARE_COUNTRIES.map((country) => buildComparisonData(dataset, country)),
+  );
+  const compareView = defaultCompareView();
+  const paired = time(runs, () =>
+    comparisons.result.map((data) =>
+      comparisonView(data, {
+        windowDays: compareView.window,
+        bases: PAIR_BASES,
+        kinds: THREAT_KINDS,
+        from: '',
+        to: '',
+      }),
+    ),
+  );
+  const index = time(runs, () =>
+    COMPARE_COUNTRIES.map((country) => weeklyIndex(dataset.events, country)),
+  );
+  return {
+    [BUILD_TIME_ONLY]: figures(validated),
+    'tariffSeries (3 countries)': figures(series),
+    buildTimelineData: figures(timeline),
+    'timelineChartModel (default view)': figures(model),
+    'toEventRow (all events)': figures(rows),
+    'applyEventsView (default view)': figures(view),
+    'applyEventsView (search, sort by title)': figures(searched),
+    eventsCsv: figures(csv),
+    'buildComparisonData (MX, CA; includes the pressure index)': figures(comparisons),
+    'comparisonView (MX, CA; pairing, default view)': figures(paired),
+    'weeklyIndex (pressure index, MX, CA)': figures(index),
+  };
+}
+
+/** Times every transform at each size and writes the Markdown table, with misses against the target. */
+export function reportTransforms(
+  sizes: number[],
+  runs: number,
+  out: (line?: string) => void,
+  misses: string[],
+): void {
+  const raw = readRaw();
+  const results = new Map<number, TransformTimes>();
+  for (const size of sizes) {
+    log(`Transforms on ${size} events…`);
+    results.set(size, timeTransforms(syntheticFiles(raw, size), runs));
+  }
+  const names = Object.keys(results.get(sizes[0]!) ?? {});
+  const label = (size: number) => (size >= 1000 ? `${size / 1000}k` : String(size));
+  const [small, large] = [sizes.at(-2), sizes.at(-1)];
+  const ratioHeader =
+    small && large ? ` ${label(large)}/${label(small)} (linear: ${fmt(large / small)}×) |` : '';
+  const firstHeader = large ? ` ${label(large)} first call |` : '';
+  out();
+  out(`| Transform (median ms) | ${sizes.map(label).join(' | ')} |${ratioHeader}${firstHeader}`);
+  out(
+    `| --- |${sizes.map(() => ' --: |').join('')}${ratioHeader ? ' --: |' : ''}${firstHeader ? ' --: |' : ''}`,
+  );
+  const superlinear: string[] = [];
+  for (const name of names) {
+    const at = (size: number) => results.get(size)![name]!;
+    const cells = sizes.map((size) => ms(at(size).ms));
+    let ratio = '';
+    if (small && large) {
+      const r = at(large).ms / at(small).ms;
+      ratio = ` ${fmt(r)}× |`;
+      if (r > (large / small) * 2) {
+        superlinear.push(name);
+        misses.push(`${name}: ${label(large)}/${label(small)} = ${fmt(r)}× (superlinear)`);
+      }
+    }
+    const biggest = results.get(100_000)?.[name]?.ms;
+    if (biggest !== undefined && biggest > TARGETS.transform100kMs) {
+      misses.push(`${name}: ${ms(biggest)} ms at 100k > ${TARGETS.transform100kMs} ms`);
+    }
+    out(
+      `| \`${name}\` | ${cells.join(' | ')} |${ratio}${large ? ` ${ms(at(large).firstMs)} |` : ''}`,
+    );
+  }
+  out();
+  if (small && large) {
+    out(
+      superlinear.length
+        ? `Growth from ${label(small)} to ${label(large)} events is superlinear (over twice the ${fmt(large / small)}× of linear growth) for ${superlinear.map((n) => `\`${n}\``).join(', ')}; linear for the rest.`
+        : `Growth from ${label(small)} to ${label(large)} events is linear for every transform (no ratio over twice the ${fmt(large / small)}× of linear growth).`,
+    );
+    out();
+  }
+  out(
+    `Median of ${runs} runs after a warm-up (3 where a run takes over a second), a full GC before each. ` +
+      `"First call" is the warm-up: it includes compiling the code. ` +
+      `\`${BUILD_TIME_ONLY}\` runs when the site is built, never in the browser. ` +
+      `Synthetic datasets: the ${raw.events.events.length} real events cloned with new ids, their dates moved ` +
+      `by whole multiples of the data's span of years, and responses pointing at the clone of their target ` +
+      `(so 100k events span about ${Math.round((100_000 / raw.events.events.length) * syntheticPeriod(raw))} years, ` +
+      `and the weekly pressure index has a row for every week of them).`,
+  );
+}
