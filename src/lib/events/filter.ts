@@ -26,6 +26,11 @@ export function applyEventsView(rows: readonly EventRow[], view: EventsView): Ev
       words.every((word) => row.searchText.includes(word)),
   );
   const direction = view.dir === 'desc' ? -1 : 1;
+  // Rows come in dataset order, which is by date with ties in file order: the default view needs no
+  // sort, and the reverse date order is that order reversed. Checked, not assumed, in one pass.
+  if (view.sort === 'date' && isChronological(shown)) {
+    return direction === 1 ? shown : shown.reverse();
+  }
   const compare = COMPARATORS[view.sort];
   return shown
     .map((row, index) => ({ row, index }))
@@ -36,4 +41,9 @@ export function applyEventsView(rows: readonly EventRow[], view: EventsView): Ev
       return (compare(a.row, b.row) || a.index - b.index) * direction;
     })
     .map(({ row }) => row);
+}
+
+function isChronological(rows: readonly EventRow[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (rows[i]!.sortDay < rows[i - 1]!.sortDay) return false;
+  return true;
 }

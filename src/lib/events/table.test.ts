@@ -69,6 +69,16 @@ describe('events table', () => {
     ]);
   });
 
+  it('sorts by date rows that do not come in date order, ties in the order given', () => {
+    const [a, b, c] = dataset().events.map((e) => toEventRow(e));
+    const shuffled = [c!, { ...a!, id: 'tie-1' }, b!, a!];
+    const order = (dir: 'asc' | 'desc') =>
+      applyEventsView(shuffled, view({ dir })).map((row) => row.id);
+    // tie-1, troops-pledged ("Feb 2025") and orders-signed (1 Feb 2025) share a first day.
+    expect(order('asc')).toEqual(['tie-1', 'troops-pledged', 'orders-signed', 'statement-late']);
+    expect(order('desc')).toEqual(['statement-late', 'orders-signed', 'troops-pledged', 'tie-1']);
+  });
+
   it('labels dates at their precision and gives the key number', () => {
     const rows = dataset().events.map((e) => toEventRow(e));
     expect(rows[1]).toMatchObject({ dateLabel: 'Feb 2025', keyNumber: '10,000 troops' });
