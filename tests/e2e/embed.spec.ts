@@ -102,6 +102,32 @@ test('the documented snippet on another site: the chart draws and /embed.js fits
   }
 });
 
+test('each snippet is tall enough for its chart at article widths, without /embed.js', async ({
+  page,
+  browser,
+}) => {
+  const snippets: string[] = [];
+  for (const preview of ['/embed', '/es/embed']) {
+    await page.goto(preview);
+    snippets.push(...(await page.locator('pre.snippet').allTextContents()));
+  }
+  expect(snippets).toHaveLength(6);
+  for (const snippet of snippets) {
+    const src = new URL(/src="([^"]+)"/.exec(snippet)![1]!.replaceAll('&amp;', '&'));
+    const path = src.pathname + src.search;
+    const height = Number(/height="(\d+)"/.exec(snippet)![1]);
+    for (const width of [480, 640, 1000]) {
+      const frame = await browser.newPage({ viewport: { width, height } });
+      await frame.goto(path);
+      await frame.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+      expect(await contentHeight(frame.mainFrame()), `${path} at ${width} px`).toBeLessThanOrEqual(
+        height,
+      );
+      await frame.close();
+    }
+  }
+});
+
 test('a framed embed opens links in a new tab and leaves the host page as it was', async ({
   page,
   context,

@@ -123,7 +123,7 @@ export function pressureIndexSvg(
   }
   for (const tick of layout.ticks) {
     parts.push(
-      `<text x="${tick.x}" y="${layout.height - 6}" font-size="11" text-anchor="middle" fill="${chrome.muted}">${escapeXml(tick.label)}</text>`,
+      `<text x="${tick.x}" y="${layout.tickLabelY}" font-size="11" text-anchor="middle" fill="${chrome.muted}">${escapeXml(tick.label)}</text>`,
     );
   }
   for (const bar of layout.bars) {
@@ -142,8 +142,8 @@ export function pressureIndexSvg(
     `<line x1="36" x2="${layout.width - 8}" y1="${layout.baseline}" y2="${layout.baseline}" stroke="${chrome.muted}"/>`,
     `<rect x="40" y="5" width="10" height="10" fill="${kind('pressure')}"/>`,
     `<text x="55" y="14" font-size="12" font-weight="600" fill="${chrome.text}">${escapeXml(m.compare_index_pressure({ country: countryName }, inLang(options.lang)))}</text>`,
-    `<rect x="40" y="${layout.height - 39}" width="10" height="10" fill="${kind('concession')}"/>`,
-    `<text x="55" y="${layout.height - 30}" font-size="12" font-weight="600" fill="${chrome.text}">${escapeXml(m.compare_index_cooperation({ country: countryName }, inLang(options.lang)))}</text>`,
+    `<rect x="40" y="${layout.cooperationLegendY}" width="10" height="10" fill="${kind('concession')}"/>`,
+    `<text x="55" y="${layout.cooperationLegendY + 9}" font-size="12" font-weight="600" fill="${chrome.text}">${escapeXml(m.compare_index_cooperation({ country: countryName }, inLang(options.lang)))}</text>`,
   );
   return frame(layout.width, layout.height, parts.join('\n'), options);
 }

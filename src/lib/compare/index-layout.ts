@@ -24,10 +24,15 @@ export interface IndexLayout {
   baseline: number;
   bars: IndexBar[];
   ticks: { x: number; label: string }[];
+  /** Baseline of the week labels, below the bars. */
+  tickLabelY: number;
   yTicks: { y: number; label: string }[];
+  /** Top of the cooperation legend, below the week labels: no bar can reach it. */
+  cooperationLegendY: number;
 }
 
-const MARGIN = { left: 36, right: 8, top: 18, bottom: 26 };
+/** Below the plot: the week labels, then the cooperation legend. */
+const MARGIN = { left: 36, right: 8, top: 18, bottom: 44 };
 
 /** A loop, not Math.max(...values): a spread of many weeks' values overflows the call stack. */
 export const indexMax = (weeks: readonly WeekIndex[]) =>
@@ -39,8 +44,8 @@ export function weeksWithin(weeks: readonly WeekIndex[], domain: { from: string;
   return weeks.filter((w) => w.week >= first && w.week <= domain.to);
 }
 
-export const INDEX_WIDE = { width: 1000, height: 200 };
-export const INDEX_NARROW = { width: 420, height: 200 };
+export const INDEX_WIDE = { width: 1000, height: 218 };
+export const INDEX_NARROW = { width: 420, height: 218 };
 
 /** Bars for the weeks within `domain`, so countries compared share one time axis and one scale. */
 export function layoutPressureIndex(
@@ -93,5 +98,14 @@ export function layoutPressureIndex(
           { y: baseline + y(value), label: formatNumber(value, lang) },
         ],
   );
-  return { width, height, baseline, bars, ticks, yTicks };
+  return {
+    width,
+    height,
+    baseline,
+    bars,
+    ticks,
+    tickLabelY: height - MARGIN.bottom + 17,
+    yTicks,
+    cooperationLegendY: height - 14,
+  };
 }

@@ -33,7 +33,8 @@ export interface EmbedChart<Data extends object = object> {
   fullView: Pathname;
   /**
    * The frame height (px) in the snippet: tall enough to show the whole chart without /embed.js at
-   * the usual article widths (measured: 480 px and wider; narrower frames scroll a little).
+   * the usual article widths, 480 px and wider, in either language (an end-to-end test checks it;
+   * narrower frames scroll a little). With /embed.js the frame takes the content's height.
    */
   defaultHeight: number;
   /** What the embed page draws, from the dataset. */
@@ -45,21 +46,21 @@ export const EMBED_CHARTS = {
     title: TIMELINE_TITLE,
     frameTitle: "Chart: U.S. tariffs on Mexico, Canada and China, and Mexico's responses",
     fullView: '/',
-    defaultHeight: 800,
+    defaultHeight: 860,
     load: (dataset, lang) => ({ timeline: buildTimelineData(dataset, lang) }),
   },
   'threats-responses': {
     title: 'U.S. threats and what followed them',
     frameTitle: 'Chart: U.S. threats against Mexico and Canada and the responses that followed',
     fullView: '/compare',
-    defaultHeight: 620,
+    defaultHeight: 810,
     load: comparisonEmbedData,
   },
   'pressure-index': {
     title: 'U.S. pressure and cooperation, week by week',
     frameTitle: 'Chart: weekly U.S. pressure on Mexico and Canada and their cooperation',
     fullView: '/compare',
-    defaultHeight: 480,
+    defaultHeight: 580,
     load: comparisonEmbedData,
   },
 } satisfies Record<string, EmbedChart>;
