@@ -106,6 +106,7 @@ test('each snippet is tall enough for its chart at article widths, without /embe
   page,
   browser,
 }) => {
+  test.slow(); // 18 page loads: three charts, two languages, three widths
   const snippets: string[] = [];
   for (const preview of ['/embed', '/es/embed']) {
     await page.goto(preview);
@@ -281,13 +282,37 @@ test('a bad theme falls back to auto with a notice, and no error', async ({ page
   expect(errors).toEqual([]);
 });
 
+test('/embed without JavaScript: the snippets, and a frame per chart that loads', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/embed');
+  await expect(page.locator('pre.snippet')).toHaveCount(3);
+  const shown = page.locator('iframe:visible');
+  await expect(shown).toHaveCount(3);
+  for (const [i, chart] of ['tariff-timeline', 'threats-responses', 'pressure-index'].entries()) {
+    await expect(shown.nth(i)).toHaveAttribute('src', `/embed/${chart}`);
+  }
+  await shown.first().scrollIntoViewIfNeeded();
+  const frame = page.frameLocator('iframe:visible').first();
+  await expect(frame.locator('h1, h2').first()).toBeVisible();
+  await context.close();
+});
+
 test('/embed previews each chart in one frame, at the width the reader picks', async ({ page }) => {
   const errors = trackErrors(page);
   await page.goto('/embed');
   await waitForHydration(page);
   const frames = page.locator('iframe');
   await expect(frames).toHaveCount(3);
+  // A frame loads its chart only once it comes near the screen.
+  await expect(frames.last()).not.toHaveAttribute('src');
+  await frames.last().scrollIntoViewIfNeeded();
+  await expect(frames.last()).toHaveAttribute('src', '/embed/pressure-index');
   const timeline = frames.first();
+  await timeline.scrollIntoViewIfNeeded();
+  await expect(timeline).toHaveAttribute('src', '/embed/tariff-timeline');
   await expect(timeline).toHaveAttribute('width', '640');
   const section = page.locator('section').first();
   await section.getByLabel('360 px wide').check();
