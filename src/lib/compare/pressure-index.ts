@@ -13,8 +13,11 @@ export interface WeekIndex {
   week: string;
   pressure: number;
   cooperation: number;
-  eventIds: string[];
+  eventIds: readonly string[];
 }
+
+/** The event list of every week without events: one array for all of them, never changed. */
+const NO_EVENTS: readonly string[] = Object.freeze([]);
 
 /** Day number of the Monday of the event's week. */
 const weekOf = (event: EventRecord) => {
@@ -55,7 +58,7 @@ export function weeklyIndex(events: readonly EventRecord[], country: CountryCode
       week: dayString(week),
       pressure: totals ? round(totals.pressure) : 0,
       cooperation: totals ? round(totals.cooperation) : 0,
-      eventIds: totals?.eventIds ?? [],
+      eventIds: totals?.eventIds ?? NO_EVENTS,
     });
   }
   return out;
