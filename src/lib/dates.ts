@@ -5,8 +5,8 @@
  *
  * Plain arithmetic, not luxon: these functions run in the browser on every chart page, where luxon
  * would cost 22 KB of gzip JS, and on every event of a transform, where building a DateTime costs
- * microseconds. `dates.test.ts` checks them against luxon day by day from 1895 to 2105 and around the
- * year 8000.
+ * microseconds. `dates.test.ts` checks them against luxon day by day through 1999–2101 and around the
+ * years 1900 and 8000.
  */
 import type { DatePrecision } from './data/codes';
 

@@ -169,6 +169,8 @@ test('/es/embed previews and snippets are Spanish', async ({ page }) => {
   await expect(page.locator('pre.snippet').first()).toContainText(
     'title="Gráfica: aranceles de EU',
   );
+  // Each preview frame loads when it comes near the screen.
+  await page.locator('iframe').first().scrollIntoViewIfNeeded();
   await expect(page.locator('iframe').first()).toHaveAttribute('src', '/es/embed/tariff-timeline');
 });
 
