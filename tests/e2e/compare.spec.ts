@@ -1,19 +1,20 @@
 import { expect, test } from '@playwright/test';
 import { trackErrors, waitForHydration } from './helpers';
 
-test('without JavaScript the comparison chart, figures and tables are all in the HTML', async ({
-  browser,
-}) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/compare');
-  const chart = page.locator('.compare-chart svg').first();
-  await expect(chart).toBeAttached();
-  expect(await page.locator('.compare-chart .layout.wide a.pair').count()).toBeGreaterThan(5);
-  await expect(page.locator('.summary-table')).toContainText('Median lag');
-  await expect(page.locator('.threat-table tbody tr').first()).toBeAttached();
-  await expect(page.locator('figure.index svg').first()).toBeAttached();
-  await context.close();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('without JavaScript the comparison chart, figures and tables are all in the HTML', async ({
+    page,
+  }) => {
+    await page.goto('/compare');
+    const chart = page.locator('.compare-chart svg').first();
+    await expect(chart).toBeAttached();
+    expect(await page.locator('.compare-chart .layout.wide a.pair').count()).toBeGreaterThan(5);
+    await expect(page.locator('.summary-table')).toContainText('Median lag');
+    await expect(page.locator('.threat-table tbody tr').first()).toBeAttached();
+    await expect(page.locator('figure.index svg').first()).toBeAttached();
+  });
 });
 
 test('focusing or hovering a pair highlights it and shows both quotes', async ({ page }) => {

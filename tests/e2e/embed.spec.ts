@@ -282,22 +282,23 @@ test('a bad theme falls back to auto with a notice, and no error', async ({ page
   expect(errors).toEqual([]);
 });
 
-test('/embed without JavaScript: the snippets, and a frame per chart that loads', async ({
-  browser,
-}) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/embed');
-  await expect(page.locator('pre.snippet')).toHaveCount(3);
-  const shown = page.locator('iframe:visible');
-  await expect(shown).toHaveCount(3);
-  for (const [i, chart] of ['tariff-timeline', 'threats-responses', 'pressure-index'].entries()) {
-    await expect(shown.nth(i)).toHaveAttribute('src', `/embed/${chart}`);
-  }
-  await shown.first().scrollIntoViewIfNeeded();
-  const frame = page.frameLocator('iframe:visible').first();
-  await expect(frame.locator('h1, h2').first()).toBeVisible();
-  await context.close();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('/embed without JavaScript: the snippets, and a frame per chart that loads', async ({
+    page,
+  }) => {
+    await page.goto('/embed');
+    await expect(page.locator('pre.snippet')).toHaveCount(3);
+    const shown = page.locator('iframe:visible');
+    await expect(shown).toHaveCount(3);
+    for (const [i, chart] of ['tariff-timeline', 'threats-responses', 'pressure-index'].entries()) {
+      await expect(shown.nth(i)).toHaveAttribute('src', `/embed/${chart}`);
+    }
+    await shown.first().scrollIntoViewIfNeeded();
+    const frame = page.frameLocator('iframe:visible').first();
+    await expect(frame.locator('h1, h2').first()).toBeVisible();
+  });
 });
 
 test('/embed previews each chart in one frame, at the width the reader picks', async ({ page }) => {

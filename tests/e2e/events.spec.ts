@@ -5,12 +5,13 @@ import { trackErrors, waitForHydration } from './helpers';
 const rows = (page: import('@playwright/test').Page) =>
   page.locator('table.events-table tbody tr[data-id]');
 
-test('the prerendered table lists every event without JavaScript', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/events');
-  await expect(rows(page)).toHaveCount(events.length);
-  await context.close();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the prerendered table lists every event without JavaScript', async ({ page }) => {
+    await page.goto('/events');
+    await expect(rows(page)).toHaveCount(events.length);
+  });
 });
 
 test('filters in the URL are applied, and survive a reload', async ({ page }) => {

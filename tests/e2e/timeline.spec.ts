@@ -122,17 +122,18 @@ test('bad or hostile parameters fall back to the defaults with a notice', async 
   expect(errors).toEqual([]);
 });
 
-test('headline figures, tables and the chart summary are in the HTML without JavaScript', async ({
-  browser,
-}) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/');
-  await expect(page.getByRole('region', { name: 'Headline figures' })).toContainText(
-    'People transferred',
-  );
-  await expect(page.locator('#tariff-steps tbody tr')).not.toHaveCount(0);
-  await expect(page.locator('#marked-events tbody tr')).not.toHaveCount(0);
-  await expect(page.locator('.chart-figure .summary')).toContainText('Mexico 25% in effect');
-  await context.close();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('headline figures, tables and the chart summary are in the HTML without JavaScript', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByRole('region', { name: 'Headline figures' })).toContainText(
+      'People transferred',
+    );
+    await expect(page.locator('#tariff-steps tbody tr')).not.toHaveCount(0);
+    await expect(page.locator('#marked-events tbody tr')).not.toHaveCount(0);
+    await expect(page.locator('.chart-figure .summary')).toContainText('Mexico 25% in effect');
+  });
 });

@@ -21,17 +21,15 @@ export interface Dated {
   precision: DatePrecision;
 }
 
-/** Days from `from` to `to`, as the range their precisions allow. */
-export function lagBetween(from: Dated, to: Dated): Lag {
-  return lagBetweenDays(from, dayRange(from.date), to, dayRange(to.date));
-}
-
-/** `lagBetween` for dates whose day ranges are already worked out (`dayRange`). */
-export function lagBetweenDays(
+/**
+ * Days from `from` to `to`, as the range their precisions allow. Callers that meet the same dates
+ * again and again pass their day ranges (`dayRange`), worked out once.
+ */
+export function lagBetween(
   from: Dated,
-  [fromFirst, fromLast]: DayRange,
   to: Dated,
-  [toFirst, toLast]: DayRange,
+  [fromFirst, fromLast]: DayRange = dayRange(from.date),
+  [toFirst, toLast]: DayRange = dayRange(to.date),
 ): Lag {
   return {
     min: toFirst - fromLast,

@@ -9,7 +9,7 @@
 import type { CountryCode, EventKind, EventRecord } from '../data/schema';
 import { trackOf, statusOn, type CountrySeries } from '../tariffs/series';
 import { dayRange, type DayRange } from '../dates';
-import { lagBetweenDays, lagMidpoint, type Dated, type Lag } from './lag';
+import { lagBetween, lagMidpoint, type Dated, type Lag } from './lag';
 
 export type PairBasis = 'stated' | 'window';
 export const PAIR_BASES = ['stated', 'window'] as const satisfies readonly PairBasis[];
@@ -91,7 +91,7 @@ export function pairsPerThreat(
     for (const index of candidates(threat.id, threatDays)) {
       const response = responses[index]!;
       if (response.id === threat.id) continue;
-      const lag = lagBetweenDays(threat, threatDays, response, responseDays[index]!);
+      const lag = lagBetween(threat, response, threatDays, responseDays[index]!);
       if (response.respondsTo?.includes(threat.id)) {
         if (!stated) continue;
         // The source says it answers the threat, so it cannot precede it.

@@ -6,7 +6,7 @@
  * than three years get a tick on 1 January every 1, 2, 5, 10… years instead ("2025"), at most a
  * dozen: a month tick per month of a long range would be thousands of labels, all but a few skipped.
  */
-import { DAY_MS, formatDate } from '../dates';
+import { DAY_MS, dayString, formatDate } from '../dates';
 
 export interface AxisTick {
   /** Milliseconds since the epoch, 00:00 UTC. */
@@ -16,7 +16,6 @@ export interface AxisTick {
 
 const MAX_MONTH_TICKS = 36;
 const MAX_YEAR_TICKS = 12;
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Ticks between `min` and `max` (milliseconds at 00:00 UTC), both included, labelled in `lang`. */
 export function timeAxisTicks(min: number, max: number, lang = 'en'): AxisTick[] {
@@ -29,12 +28,12 @@ export function timeAxisTicks(min: number, max: number, lang = 'en'): AxisTick[]
   // Months counted from January of the first year: Date.UTC carries month 12 into the next year.
   let month = start.getUTCMonth() + (start.getUTCDate() === 1 ? 0 : 1);
   for (let value = Date.UTC(year, month, 1); value <= max; value = Date.UTC(year, ++month, 1)) {
-    months.push({ value, label: formatDate(isoDay(value).slice(0, 7), 'month', lang) });
+    months.push({ value, label: formatDate(dayString(value / DAY_MS).slice(0, 7), 'month', lang) });
   }
   if (months.length >= 2) return months;
   const days: AxisTick[] = [];
   for (let value = min; value <= max; value += DAY_MS) {
-    days.push({ value, label: formatDate(isoDay(value), 'day', lang) });
+    days.push({ value, label: formatDate(dayString(value / DAY_MS), 'day', lang) });
   }
   return days;
 }

@@ -4,7 +4,7 @@
  * this; the PNG renderer and the tests use it too.
  */
 import type { CountryCode, EventKind } from '../data/schema';
-import { addDays, DAY_MS, dayToMillis, formatDate } from '../dates';
+import { DAY_MS, dayToMillis, formatDate } from '../dates';
 import { inLang } from '../i18n/tag';
 import { labelsFor } from '../labels';
 import * as m from '../paraglide/messages.js';
@@ -111,7 +111,7 @@ function mergeBands(
     const key = `${suspension.start}/${suspension.end}`;
     const band = bands.get(key) ?? {
       start: dayToMillis(suspension.start),
-      end: dayToMillis(addDays(suspension.end, 1)),
+      end: dayToMillis(suspension.end) + DAY_MS,
       label: labels.suspension(suspension.label),
       countries: [],
       eventIds: [],
@@ -216,14 +216,14 @@ export function timelineChartModel(
     const text = `${labelsFor(lang).country[series.country]} ${last.inEffect}%`;
     endLabels.push({
       country: series.country,
-      x: dayToMillis(addDays(lastDay, 1)),
+      x: dayToMillis(lastDay) + DAY_MS,
       y: last.inEffect,
       text,
     });
     if (series.knownThrough && series.knownThrough < to && series.knownThrough >= from) {
       dataEnds.push({
         country: series.country,
-        x: dayToMillis(addDays(series.knownThrough, 1)),
+        x: dayToMillis(series.knownThrough) + DAY_MS,
         y: Math.max(last.inEffect, last.threatened ?? 0),
         text: m.tl_no_data_after(
           { date: formatDate(series.knownThrough, 'day', lang) },
@@ -234,7 +234,7 @@ export function timelineChartModel(
   }
 
   const xMin = dayToMillis(from);
-  const xMax = dayToMillis(addDays(to, 1));
+  const xMax = dayToMillis(to) + DAY_MS;
   return {
     xMin,
     xMax,
