@@ -102,25 +102,21 @@ export function layoutCompareChart(
     -1,
   );
   const responses = place(view.responses, x, responseAxisY, 1);
-  const threatById = new Map(threats.map((t) => [t.id, t]));
-  const responseById = new Map(responses.map((r) => [r.id, r]));
-
-  const pairs = view.pairs.flatMap((pair): PlacedPair[] => {
-    const from = threatById.get(pair.threatId);
-    const to = responseById.get(pair.responseId);
-    if (!from || !to) return [];
-    const bend = (to.y - from.y) / 2;
-    return [
-      {
+  const pairs = view.rows.flatMap((row, threatIndex) =>
+    row.pairs.map((pair): PlacedPair => {
+      const from = threats[threatIndex]!;
+      const to = responses[pair.responseIndex]!;
+      const bend = (to.y - from.y) / 2;
+      return {
         key: `${pair.threatId}>${pair.responseId}`,
         threatId: pair.threatId,
         responseId: pair.responseId,
         basis: pair.basis,
         path: `M${from.x},${from.y} C${from.x},${from.y + bend} ${to.x},${to.y - bend} ${to.x},${to.y}`,
-        label: `${from.title} → ${to.title}: ${formatLag(pair.lag, lang)}, ${basisLabel(pair.basis, lang)}`,
-      },
-    ];
-  });
+        label: `${from.title} → ${to.title}: ${formatLag(pair, lang)}, ${basisLabel(pair.basis, lang)}`,
+      };
+    }),
+  );
 
   const tickCount = Math.max(2, Math.floor(size.width / 110));
   const ticks = scale.ticks(tickCount).map((date) => ({

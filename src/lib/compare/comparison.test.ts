@@ -66,7 +66,7 @@ describe('comparison view', () => {
       responseId: '2025-02-03-mexico-pledges-10000-guard-troops',
       basis: 'stated',
     });
-    expect(formatLag(row.first!.lag, 'en')).toBe('2 days');
+    expect(formatLag(row.first!, 'en')).toBe('2 days');
   });
 
   it('counts threats suspended after a concession that answered them', () => {

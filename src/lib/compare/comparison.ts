@@ -7,9 +7,10 @@ import type { CountryCode, Dataset, EventKind, EventRecord } from '../data/schem
 import { dateSpan, formatDateRange } from '../dates';
 import { keyNumber } from '../events/key-number';
 import { statusOn, tariffSeries } from '../tariffs/series';
-import { lagMidpoint, type Lag } from './lag';
+import { daySpanned, lagMidpoint, type DaySpanned, type Lag } from './lag';
 import { threatOutcome, type Outcome } from './outcomes';
 import {
+  answeredThreats,
   firstResponse,
   isResponse,
   isThreat,
@@ -23,11 +24,10 @@ import { weeklyIndex, type WeekIndex } from './pressure-index';
 export type CompareCountry = Extract<CountryCode, 'MX' | 'CA'>;
 export const COMPARE_COUNTRIES = ['MX', 'CA'] as const satisfies readonly CompareCountry[];
 
-export interface CompareEvent {
+export interface CompareEvent extends DaySpanned {
   id: string;
   date: string;
   endDate?: string;
-  precision: EventRecord['precision'];
   dateLabel: string;
   /** First possible day, for placing and filtering. */
   day: string;
@@ -36,11 +36,17 @@ export interface CompareEvent {
   keyNumber: string;
   quote: string;
   sourceTitle: string;
-  respondsTo?: string[];
+}
+
+export interface Response extends CompareEvent {
+  /** The threats its source says it answers, by `threatIndex`. */
+  answers?: number[];
   responseNote?: string | null;
 }
 
 export interface Threat extends CompareEvent {
+  /** Its index in `ComparisonData.threats`. */
+  threatIndex: number;
   /** The tariff rate threatened; null for non-tariff pressure. */
   rate: number | null;
   outcome: Outcome;
@@ -60,7 +66,7 @@ export interface ConcessionStep {
 export interface ComparisonData {
   country: CompareCountry;
   threats: Threat[];
-  responses: CompareEvent[];
+  responses: Response[];
   concessions: ConcessionStep[];
   index: WeekIndex[];
   lastDate: string;
@@ -76,7 +82,7 @@ function compareEvent(
     id: event.id,
     date: event.date,
     ...(event.endDate ? { endDate: event.endDate } : {}),
-    precision: event.precision,
+    ...daySpanned(event.date, event.precision),
     dateLabel: formatDateRange(event.date, event.endDate, event.precision, lang),
     day: dateSpan(event.date).start,
     kind: event.kind,
@@ -84,9 +90,6 @@ function compareEvent(
     keyNumber: keyNumber(event, lang),
     quote: citation.quote,
     sourceTitle: sourceTitles.get(citation.source) ?? citation.source,
-    ...(event.respondsTo
-      ? { respondsTo: event.respondsTo, responseNote: event.responseNote ?? null }
-      : {}),
   };
 }
 
@@ -103,14 +106,22 @@ export function buildComparisonData(
   }, '');
   const threats = dataset.events
     .filter((e) => isThreat(e, country, series))
-    .map((e) => ({
+    .map((e, threatIndex): Threat => ({
       ...compareEvent(e, sourceTitles, lang),
+      threatIndex,
       rate: threatenedRate(e, country, series),
       outcome: threatOutcome(e, series, lastDate),
     }));
+  const threatIndexById = new Map(threats.map((t) => [t.id, t.threatIndex]));
   const responses = dataset.events
     .filter((e) => isResponse(e, country))
-    .map((e) => compareEvent(e, sourceTitles, lang));
+    .map((e): Response => {
+      const answers = answeredThreats(e.respondsTo, threatIndexById);
+      return {
+        ...compareEvent(e, sourceTitles, lang),
+        ...(answers ? { answers, responseNote: e.responseNote ?? null } : {}),
+      };
+    });
 
   let troops = 0;
   let people = 0;
@@ -173,12 +184,12 @@ export interface CompareSummary {
 export interface ComparisonView {
   rows: ThreatRow[];
   pairs: Pair[];
-  responses: CompareEvent[];
+  responses: Response[];
   summary: CompareSummary;
 }
 
 function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
@@ -189,28 +200,30 @@ export function comparisonView(data: ComparisonData, filters: CompareFilters): C
   const threats = data.threats.filter((t) => filters.kinds.includes(t.kind) && inRange(t));
   const responses = data.responses.filter(inRange);
   const grouped = pairsPerThreat(threats, responses, filters.windowDays, filters.bases);
-  const pairs: Pair[] = []; // grouped.flat(), which V8 runs several times slower than this loop
-  for (const group of grouped) for (const pair of group) pairs.push(pair);
-  const rows = threats.map((threat, i) => ({
-    threat,
-    pairs: grouped[i]!,
-    first: firstResponse(grouped[i]!),
-  }));
+  // Plain loops rather than flat(), flatMap() and filter() chains: V8 runs those several times slower
+  // over the hundred thousand pairs of a large dataset.
+  const pairs: Pair[] = [];
+  const rows: ThreatRow[] = [];
+  const firstLags: Lag[] = [];
+  let tariffThreats = 0;
+  let suspendedAfterConcession = 0;
+  threats.forEach((threat, i) => {
+    const threatPairs = grouped[i]!;
+    for (const pair of threatPairs) pairs.push(pair);
+    const first = firstResponse(threatPairs);
+    if (first) firstLags.push(first);
+    rows.push({ threat, pairs: threatPairs, first });
+    if (threat.kind !== 'tariff') return;
+    tariffThreats++;
+    const suspension = threat.outcome.history.find((h) => h.status === 'suspended');
+    const concededFirst = (pair: Pair) => {
+      const response = responses[pair.responseIndex]!;
+      return response.kind === 'concession' && dateSpan(response.date).end <= suspension!.date;
+    };
+    if (suspension && threatPairs.some(concededFirst)) suspendedAfterConcession++;
+  });
 
-  const firstLags = rows.flatMap((r) => (r.first ? [r.first.lag] : []));
-  const responsesById = new Map(responses.map((r) => [r.id, r]));
-  const tariffRows = rows.filter((r) => r.threat.kind === 'tariff');
-  const suspendedAfterConcession = tariffRows.filter((row) => {
-    const suspension = row.threat.outcome.history.find((h) => h.status === 'suspended');
-    return (
-      !!suspension &&
-      row.pairs.some((p) => {
-        const response = responsesById.get(p.responseId);
-        return response?.kind === 'concession' && dateSpan(response.date).end <= suspension.date;
-      })
-    );
-  }).length;
-
+  const lagsWithin = (days: number) => firstLags.filter((l) => l.max <= days).length;
   return {
     rows,
     pairs,
@@ -225,10 +238,10 @@ export function comparisonView(data: ComparisonData, filters: CompareFilters): C
             approximate: firstLags.some((l) => l.approximate),
           }
         : null,
-      within7: firstLags.filter((l) => l.max <= 7).length,
-      within30: firstLags.filter((l) => l.max <= 30).length,
+      within7: lagsWithin(7),
+      within30: lagsWithin(30),
       suspendedAfterConcession,
-      tariffThreats: tariffRows.length,
+      tariffThreats,
     },
   };
 }
@@ -237,8 +250,7 @@ export function comparisonView(data: ComparisonData, filters: CompareFilters): C
 export const threatSorters = {
   date: (a: ThreatRow, b: ThreatRow) => a.threat.day.localeCompare(b.threat.day),
   lag: (a: ThreatRow, b: ThreatRow) =>
-    (a.first ? lagMidpoint(a.first.lag) : Infinity) -
-    (b.first ? lagMidpoint(b.first.lag) : Infinity),
+    (a.first ? lagMidpoint(a.first) : Infinity) - (b.first ? lagMidpoint(b.first) : Infinity),
   outcome: (a: ThreatRow, b: ThreatRow) =>
     a.threat.outcome.status.localeCompare(b.threat.outcome.status),
 } as const;

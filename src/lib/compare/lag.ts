@@ -4,7 +4,7 @@
  * 1 Feb lags 0–27 days), never a false exact number.
  */
 import type { DatePrecision } from '../data/schema';
-import { dayRange, type DayRange } from '../dates';
+import { dayRange } from '../dates';
 import * as m from '../paraglide/messages.js';
 import { inLang } from '../i18n/tag';
 
@@ -15,25 +15,25 @@ export interface Lag {
   approximate: boolean;
 }
 
-export interface Dated {
-  date: string;
-  endDate?: string;
+/** Where an event lies in time, as pairing reads it: its first and last possible days. */
+export interface DaySpanned {
+  /** Day numbers (`dayRange` of its date), worked out once when the data is built. */
+  firstDay: number;
+  lastDay: number;
   precision: DatePrecision;
 }
 
-/**
- * Days from `from` to `to`, as the range their precisions allow. Callers that meet the same dates
- * again and again pass their day ranges (`dayRange`), worked out once.
- */
-export function lagBetween(
-  from: Dated,
-  to: Dated,
-  [fromFirst, fromLast]: DayRange = dayRange(from.date),
-  [toFirst, toLast]: DayRange = dayRange(to.date),
-): Lag {
+/** The `DaySpanned` fields of a date. */
+export function daySpanned(date: string, precision: DatePrecision): DaySpanned {
+  const [firstDay, lastDay] = dayRange(date);
+  return { firstDay, lastDay, precision };
+}
+
+/** Days from `from` to `to`, as the range their precisions allow. */
+export function lagBetween(from: DaySpanned, to: DaySpanned): Lag {
   return {
-    min: toFirst - fromLast,
-    max: toLast - fromFirst,
+    min: to.firstDay - from.lastDay,
+    max: to.lastDay - from.firstDay,
     approximate: from.precision === 'approximate' || to.precision === 'approximate',
   };
 }

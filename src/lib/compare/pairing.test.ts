@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { formatLag, lagBetween } from './lag';
-import { firstResponse, pairsPerThreat, type ResponseLike, type ThreatLike } from './pairing';
+import type { DatePrecision } from '../data/schema';
+import { daySpanned, formatLag, lagBetween } from './lag';
+import {
+  answeredThreats,
+  firstResponse,
+  pairsPerThreat,
+  type PairBasis,
+  type ResponseLike,
+  type ThreatLike,
+} from './pairing';
 
-const threat = (
-  id: string,
-  date: string,
-  precision: ThreatLike['precision'] = 'day',
-): ThreatLike => ({
+interface EventSpec {
+  id: string;
+  date: string;
+  precision: DatePrecision;
+  respondsTo?: string[];
+}
+
+const threat = (id: string, date: string, precision: DatePrecision = 'day'): EventSpec => ({
   id,
   date,
   precision,
@@ -15,22 +26,39 @@ const response = (
   id: string,
   date: string,
   respondsTo: string[] = [],
-  precision: ResponseLike['precision'] = 'day',
-): ResponseLike => ({
-  id,
-  date,
-  precision,
-  respondsTo,
-  responseNote: respondsTo.length ? 'tied' : null,
-});
+  precision: DatePrecision = 'day',
+): EventSpec => ({ id, date, precision, respondsTo });
 
-const summary = (threats: ThreatLike[], responses: ResponseLike[], windowDays = 30) =>
-  pairsPerThreat(threats, responses, windowDays)
-    .flat()
-    .map((p) => [p.threatId, p.responseId, p.basis, formatLag(p.lag, 'en')]);
+/** Pairs of the specs, made as the comparison makes them: days worked out, `respondsTo` resolved. */
+function pairUp(
+  threats: EventSpec[],
+  responses: EventSpec[],
+  windowDays = 30,
+  bases?: PairBasis[],
+) {
+  const threatLikes = threats.map((t, threatIndex): ThreatLike => ({
+    id: t.id,
+    threatIndex,
+    ...daySpanned(t.date, t.precision),
+  }));
+  const threatIndexById = new Map(threatLikes.map((t) => [t.id, t.threatIndex]));
+  const responseLikes = responses.map((r): ResponseLike => {
+    const answers = answeredThreats(r.respondsTo, threatIndexById);
+    return { id: r.id, ...daySpanned(r.date, r.precision), answers, responseNote: 'tied' };
+  });
+  return pairsPerThreat(threatLikes, responseLikes, windowDays, bases).flat();
+}
+
+const summary = (threats: EventSpec[], responses: EventSpec[], windowDays = 30) =>
+  pairUp(threats, responses, windowDays).map((p) => [
+    p.threatId,
+    p.responseId,
+    p.basis,
+    formatLag(p, 'en'),
+  ]);
 
 describe('pairing threats with responses', () => {
-  it.each<[string, ThreatLike[], ResponseLike[], (string | number)[][]]>([
+  it.each<[string, EventSpec[], EventSpec[], (string | number)[][]]>([
     ['a threat with no response', [threat('t', '2025-07-12')], [response('r', '2025-09-30')], []],
     [
       'two responses to one threat',
@@ -87,30 +115,29 @@ describe('pairing threats with responses', () => {
   });
 
   it('can leave out a tier', () => {
-    const pairs = pairsPerThreat(
+    const pairs = pairUp(
       [threat('t', '2025-02-01')],
       [response('r1', '2025-02-03', ['t']), response('r2', '2025-02-05')],
       30,
       ['stated'],
-    ).flat();
+    );
     expect(pairs.map((p) => p.responseId)).toEqual(['r1']);
   });
 
   it('picks the earliest response first, a stated one on a tie', () => {
-    const pairs = pairsPerThreat(
+    const pairs = pairUp(
       [threat('t', '2025-02-01')],
       [
         response('w', '2025-02-03'),
         response('s', '2025-02-03', ['t']),
         response('later', '2025-02-10', ['t']),
       ],
-      30,
-    ).flat();
+    );
     expect(firstResponse(pairs)!.responseId).toBe('s');
   });
 
   it('computes lags across month ends', () => {
-    expect(lagBetween(threat('a', '2025-01-31'), threat('b', '2025-03-01'))).toEqual({
+    expect(lagBetween(daySpanned('2025-01-31', 'day'), daySpanned('2025-03-01', 'day'))).toEqual({
       min: 29,
       max: 29,
       approximate: false,
@@ -120,10 +147,10 @@ describe('pairing threats with responses', () => {
 
 describe('pairing many threats and responses', () => {
   // Every pair checked one by one: what the indexed search must find, in the same order.
-  const everyPair = (threats: ThreatLike[], responses: ResponseLike[], windowDays: number) =>
+  const everyPair = (threats: EventSpec[], responses: EventSpec[], windowDays: number) =>
     threats.flatMap((t) =>
       responses.flatMap((r) => {
-        const lag = lagBetween(t, r);
+        const lag = lagBetween(daySpanned(t.date, t.precision), daySpanned(r.date, r.precision));
         if (r.respondsTo?.includes(t.id)) return [[t.id, r.id, 'stated']];
         return lag.max >= 0 && lag.min <= windowDays ? [[t.id, r.id, 'window']] : [];
       }),
@@ -149,12 +176,18 @@ describe('pairing many threats and responses', () => {
         n % 5 === 3 ? 'month' : 'day',
       ),
     );
-    for (const windowDays of [1, 7, 30, 365]) {
-      const found = pairsPerThreat(threats, responses, windowDays)
-        .flat()
-        .map((p) => [p.threatId, p.responseId, p.basis]);
-      expect(found).toEqual(everyPair(threats, responses, windowDays));
-      expect(found.length).toBeGreaterThan(0);
+    // Scattered, and in date order as the dataset keeps them (pairing walks those in one run).
+    const inDateOrder = responses.toSorted((a, b) => a.date.localeCompare(b.date));
+    for (const responseList of [responses, inDateOrder]) {
+      for (const windowDays of [1, 7, 30, 365]) {
+        const found = pairUp(threats, responseList, windowDays).map((p) => [
+          p.threatId,
+          p.responseId,
+          p.basis,
+        ]);
+        expect(found).toEqual(everyPair(threats, responseList, windowDays));
+        expect(found.length).toBeGreaterThan(0);
+      }
     }
   });
 });

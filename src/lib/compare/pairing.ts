@@ -8,19 +8,20 @@
  */
 import type { CountryCode, EventKind, EventRecord } from '../data/schema';
 import { trackOf, statusOn, type CountrySeries } from '../tariffs/series';
-import { dayRange, type DayRange } from '../dates';
-import { lagBetween, lagMidpoint, type Dated, type Lag } from './lag';
+import { lagBetween, lagMidpoint, type DaySpanned, type Lag } from './lag';
 
 export type PairBasis = 'stated' | 'window';
 export const PAIR_BASES = ['stated', 'window'] as const satisfies readonly PairBasis[];
 export const THREAT_KINDS = ['tariff', 'pressure'] as const satisfies readonly EventKind[];
 export const RESPONSE_KINDS = ['concession', 'statement'] as const satisfies readonly EventKind[];
 
-export interface Pair {
+/** A threat and a response, with the lag from one to the other (the `Lag` fields). */
+export interface Pair extends Lag {
   threatId: string;
   responseId: string;
+  /** Where the response is in the list of responses paired. */
+  responseIndex: number;
   basis: PairBasis;
-  lag: Lag;
   /** For stated pairs: which source ties them, and how. */
   note: string | null;
 }
@@ -60,20 +61,36 @@ export function isResponse(event: EventRecord, country: CountryCode): boolean {
   );
 }
 
-export interface ThreatLike extends Dated {
+export interface ThreatLike extends DaySpanned {
   id: string;
+  /** Its position in the full list of threats, which responses' `answers` refer to. */
+  threatIndex: number;
 }
 
-export interface ResponseLike extends Dated {
+export interface ResponseLike extends DaySpanned {
   id: string;
-  respondsTo?: readonly string[];
+  /** The threats its source says it answers (`respondsTo`), by `threatIndex`. */
+  answers?: readonly number[];
   responseNote?: string | null;
 }
 
 /**
- * Every pair of `threats` and `responses`: stated ones whatever their distance, and window ones whose
- * lag can fall within 0..`windowDays` days. Grouped by threat: the pairs of `threats[i]`, in response
- * order, at index i.
+ * `respondsTo` ids as positions in `threats`, ids of events that are not among them left out: worked
+ * out when the data is built, so that pairing compares numbers rather than long ids.
+ */
+export function answeredThreats(
+  respondsTo: readonly string[] | undefined,
+  threatIndexById: ReadonlyMap<string, number>,
+): number[] | undefined {
+  const answers = (respondsTo ?? []).flatMap((id) => threatIndexById.get(id) ?? []);
+  return answers.length ? answers : undefined;
+}
+
+/**
+ * Every pair of `threats` and `responses` (different events: a threat's actor is the U.S., a
+ * response's the country): stated ones whatever their distance, and window ones whose lag can fall
+ * within 0..`windowDays` days. Grouped by threat: the pairs of `threats[i]`, in response order, at
+ * index i.
  */
 export function pairsPerThreat(
   threats: readonly ThreatLike[],
@@ -81,40 +98,39 @@ export function pairsPerThreat(
   windowDays: number,
   bases: readonly PairBasis[] = PAIR_BASES,
 ): Pair[][] {
-  const responseDays = responses.map((response) => dayRange(response.date));
-  const candidates = pairingCandidates(responses, responseDays, windowDays);
+  const forEachCandidate = pairingCandidates(responses, windowDays);
   const stated = bases.includes('stated');
   const windowed = bases.includes('window');
   return threats.map((threat) => {
     const pairs: Pair[] = [];
-    const threatDays = dayRange(threat.date);
-    for (const index of candidates(threat.id, threatDays)) {
-      const response = responses[index]!;
-      if (response.id === threat.id) continue;
-      const lag = lagBetween(threat, response, threatDays, responseDays[index]!);
-      if (response.respondsTo?.includes(threat.id)) {
-        if (!stated) continue;
+    forEachCandidate(threat, (response, responseIndex) => {
+      const { min, max, approximate } = lagBetween(threat, response);
+      if (response.answers?.includes(threat.threatIndex)) {
+        if (!stated) return;
         // The source says it answers the threat, so it cannot precede it.
-        lag.min = Math.max(0, lag.min);
-        lag.max = Math.max(0, lag.max);
         pairs.push({
           threatId: threat.id,
           responseId: response.id,
+          responseIndex,
           basis: 'stated',
-          lag,
+          min: Math.max(0, min),
+          max: Math.max(0, max),
+          approximate,
           note: response.responseNote ?? null,
         });
-      } else if (windowed && lag.max >= 0 && lag.min <= windowDays) {
-        lag.min = Math.max(0, lag.min);
+      } else if (windowed && max >= 0 && min <= windowDays) {
         pairs.push({
           threatId: threat.id,
           responseId: response.id,
+          responseIndex,
           basis: 'window',
-          lag,
+          min: Math.max(0, min),
+          max,
+          approximate,
           note: null,
         });
       }
-    }
+    });
     return pairs;
   });
 }
@@ -122,59 +138,90 @@ export function pairsPerThreat(
 /** The longest a date can span: a month-precision date covers up to 31 days. */
 const LONGEST_SPAN_DAYS = 31;
 
+/** First position in `sorted` (ascending by `key`) whose key is at least `min`. */
+function lowerBound<T>(sorted: readonly T[], key: (value: T) => number, min: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (key(sorted[middle]!) < min) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
- * For a threat, the indices (ascending) of the responses that can pair with it: those naming it, and
- * those whose days can fall 0..`windowDays` days after its own. Responses are indexed once by first
- * day, so each threat meets its neighbours only rather than every response.
+ * For a threat, visits in order the responses that can pair with it: those naming it, and those whose
+ * days can fall 0..`windowDays` days after its own. Responses are indexed once by first day, so each
+ * threat meets its neighbours only rather than every response.
  */
-function pairingCandidates(
-  responses: readonly ResponseLike[],
-  responseDays: readonly DayRange[],
+function pairingCandidates<R extends ResponseLike>(
+  responses: readonly R[],
   windowDays: number,
-): (threatId: string, threatDays: DayRange) => number[] {
-  const starts = responseDays.map(([first]) => first);
-  const byStart = starts.map((_, index) => index).sort((a, b) => starts[a]! - starts[b]!);
-  const naming = new Map<string, number[]>();
+): (threat: ThreatLike, visit: (response: R, index: number) => void) => void {
+  // The responses naming each threat, by threatIndex, in response order.
+  const naming = new Map<number, number[]>();
   responses.forEach((response, index) => {
-    for (const id of response.respondsTo ?? []) {
-      const named = naming.get(id);
+    for (const threatIndex of response.answers ?? []) {
+      const named = naming.get(threatIndex);
       if (named) named.push(index);
-      else naming.set(id, [index]);
+      else naming.set(threatIndex, [index]);
     }
   });
-  return (threatId, [first, last]) => {
-    // A response overlapping first..last + windowDays starts at most one span earlier.
-    const from = first - LONGEST_SPAN_DAYS;
-    const to = last + windowDays;
-    let low = 0;
-    let high = byStart.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (starts[byStart[middle]!]! < from) low = middle + 1;
-      else high = middle;
-    }
+  // A response overlapping the threat's days + windowDays starts at most one span before them.
+  const reach = (threat: ThreatLike): [from: number, to: number] => [
+    threat.firstDay - LONGEST_SPAN_DAYS,
+    threat.lastDay + windowDays,
+  ];
+  const NONE: readonly number[] = [];
+
+  if (responses.every((r, i) => i === 0 || responses[i - 1]!.firstDay <= r.firstDay)) {
+    // Responses in date order, as the dataset keeps them: the window is one run of responses, and
+    // those naming the threat from outside it come before or after that run.
+    return (threat, visit) => {
+      const [from, to] = reach(threat);
+      const named = naming.get(threat.threatIndex) ?? NONE;
+      let n = 0;
+      let i = lowerBound(responses, (r) => r.firstDay, from);
+      for (; n < named.length && named[n]! < i; n++) visit(responses[named[n]!]!, named[n]!);
+      for (; i < responses.length && responses[i]!.firstDay <= to; i++) visit(responses[i]!, i);
+      for (; n < named.length; n++) if (named[n]! >= i) visit(responses[named[n]!]!, named[n]!);
+    };
+  }
+  const byStart = responses.map((_, index) => index);
+  byStart.sort((a, b) => responses[a]!.firstDay - responses[b]!.firstDay);
+  return (threat, visit) => {
+    const [from, to] = reach(threat);
     const found: number[] = [];
-    for (let i = low; i < byStart.length && starts[byStart[i]!]! <= to; i++)
+    const start = (index: number) => responses[index]!.firstDay;
+    for (
+      let i = lowerBound(byStart, start, from);
+      i < byStart.length && start(byStart[i]!) <= to;
+      i++
+    )
       found.push(byStart[i]!);
     // Responses naming the threat from outside the window's reach.
-    for (const index of naming.get(threatId) ?? []) {
-      if (starts[index]! < from || starts[index]! > to) found.push(index);
+    for (const index of naming.get(threat.threatIndex) ?? NONE) {
+      if (start(index) < from || start(index) > to) found.push(index);
     }
-    return found.sort((a, b) => a - b);
+    for (const index of found.sort((a, b) => a - b)) visit(responses[index]!, index);
   };
 }
 
 /** The earliest of one threat's pairs (smallest lag), preferring a stated pair on a tie. */
 export function firstResponse(pairs: readonly Pair[]): Pair | null {
   let first: Pair | null = null;
+  let firstMidpoint = Infinity;
   for (const pair of pairs) {
+    const midpoint = lagMidpoint(pair);
     const better =
       !first ||
-      lagMidpoint(pair.lag) < lagMidpoint(first.lag) ||
-      (lagMidpoint(pair.lag) === lagMidpoint(first.lag) &&
-        pair.basis === 'stated' &&
-        first.basis !== 'stated');
-    if (better) first = pair;
+      midpoint < firstMidpoint ||
+      (midpoint === firstMidpoint && pair.basis === 'stated' && first.basis !== 'stated');
+    if (better) {
+      first = pair;
+      firstMidpoint = midpoint;
+    }
   }
   return first;
 }

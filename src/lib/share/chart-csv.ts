@@ -53,7 +53,6 @@ export function markedEventsCsv(events: readonly TimelineEvent[]): string {
 
 /** One row per pair, and one per threat without a response; field names in English, words in `lang`. */
 export function comparisonCsv(country: CompareCountry, view: ComparisonView, lang: string): string {
-  const responses = new Map(view.responses.map((r) => [r.id, r]));
   return toCsv([
     [
       'country',
@@ -75,14 +74,14 @@ export function comparisonCsv(country: CompareCountry, view: ComparisonView, lan
       const outcome = [outcomeLabel(threat.outcome.status, lang), threat.outcome.date] as const;
       if (!pairs.length) return [[...common, null, null, null, null, null, null, ...outcome]];
       return pairs.map((pair) => {
-        const response = responses.get(pair.responseId);
+        const response = view.responses[pair.responseIndex]!;
         return [
           ...common,
           pair.responseId,
-          response?.title ?? null,
-          response?.date ?? null,
-          pair.lag.min,
-          pair.lag.max,
+          response.title,
+          response.date,
+          pair.min,
+          pair.max,
           basisLabel(pair.basis, lang),
           ...outcome,
         ];
