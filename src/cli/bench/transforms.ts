@@ -8,6 +8,8 @@ import {
   COMPARE_COUNTRIES,
   comparisonView,
 } from '../../lib/compare/comparison';
+import { layoutCompareChart, WIDE } from '../../lib/compare/chart-layout';
+import { compareDomain } from '../../lib/compare/columns';
 import { PAIR_BASES, THREAT_KINDS } from '../../lib/compare/pairing';
 import { weeklyIndex } from '../../lib/compare/pressure-index';
 import { eventsCsv } from '../../lib/downloads/csv';
@@ -112,6 +114,10 @@ export function timeTransforms(raw: RawFiles, runs: number): TransformTimes {
       }),
     ),
   );
+  const domain = compareDomain(compareView, timeline.result.extent);
+  const layouts = time(runs, () =>
+    paired.result.map((view) => layoutCompareChart(view, domain, WIDE, 'en')),
+  );
   const index = time(runs, () =>
     COMPARE_COUNTRIES.map((country) => weeklyIndex(dataset.events, country)),
   );
@@ -126,6 +132,7 @@ export function timeTransforms(raw: RawFiles, runs: number): TransformTimes {
     eventsCsv: figures('build', csv),
     'buildComparisonData (MX, CA; includes the pressure index)': figures('build', comparisons),
     'comparisonView (MX, CA; pairing, default view)': figures('browser', paired),
+    'layoutCompareChart (MX, CA; wide)': figures('browser', layouts),
     'weeklyIndex (pressure index, MX, CA)': figures('build', index),
   };
 }

@@ -56,20 +56,27 @@ export interface CompareChartLayout extends ChartSize {
   ticks: { x: number; label: string }[];
 }
 
-/** Events that would overlap stack away from their axis, one marker step at a time. */
+/** How many markers stack on one day before the lane is full. */
+const MAX_LEVEL = Math.floor((LANE_DEPTH - RADIUS - 3) / (RADIUS * 2 + 1));
+
+/**
+ * Events that would overlap stack away from their axis, one marker step at a time, up to the lane's
+ * depth (further ones share the outermost level). Events come in date order, so a marker can only
+ * collide with the last one placed on each level: placing stays linear however many events there are.
+ */
 function place(
   events: readonly CompareEvent[],
   x: (day: string) => number,
   axisY: number,
   direction: 1 | -1,
 ) {
-  const occupied: { x: number; level: number }[] = [];
+  const lastX: number[] = [];
   return events.map((event): PlacedEvent => {
     const px = x(event.day);
     let level = 0;
-    while (occupied.some((o) => o.level === level && Math.abs(o.x - px) < RADIUS * 2 + 1))
+    while (level < MAX_LEVEL && Math.abs((lastX[level] ?? -Infinity) - px) < RADIUS * 2 + 1)
       level += 1;
-    occupied.push({ x: px, level });
+    lastX[level] = px;
     return {
       id: event.id,
       x: px,
@@ -91,7 +98,7 @@ export function layoutCompareChart(
   const scale = scaleUtc()
     .domain([new Date(dayToMillis(domain.from)), new Date(dayToMillis(addDays(domain.to, 1)))])
     .range([MARGIN.left, size.width - MARGIN.right]);
-  const x = (day: string) => Math.round(scale(new Date(dayToMillis(day))) * 10) / 10;
+  const x = (day: string) => Math.round(scale(dayToMillis(day)) * 10) / 10;
   const threatAxisY = 22 + LANE_DEPTH;
   const responseAxisY = threatAxisY + AXIS_GAP;
 
@@ -102,21 +109,23 @@ export function layoutCompareChart(
     -1,
   );
   const responses = place(view.responses, x, responseAxisY, 1);
-  const pairs = view.rows.flatMap((row, threatIndex) =>
-    row.pairs.map((pair): PlacedPair => {
-      const from = threats[threatIndex]!;
+  // A loop rather than flatMap(), which V8 runs several times slower over many pairs.
+  const pairs: PlacedPair[] = [];
+  view.rows.forEach((row, threatIndex) => {
+    const from = threats[threatIndex]!;
+    for (const pair of row.pairs) {
       const to = responses[pair.responseIndex]!;
       const bend = (to.y - from.y) / 2;
-      return {
+      pairs.push({
         key: `${pair.threatId}>${pair.responseId}`,
         threatId: pair.threatId,
         responseId: pair.responseId,
         basis: pair.basis,
         path: `M${from.x},${from.y} C${from.x},${from.y + bend} ${to.x},${to.y - bend} ${to.x},${to.y}`,
         label: `${from.title} → ${to.title}: ${formatLag(pair, lang)}, ${basisLabel(pair.basis, lang)}`,
-      };
-    }),
-  );
+      });
+    }
+  });
 
   const tickCount = Math.max(2, Math.floor(size.width / 110));
   const ticks = scale.ticks(tickCount).map((date) => ({

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readDataset } from '../data/read-dataset';
+import { layoutCompareChart, WIDE, type PlacedEvent } from './chart-layout';
+import { buildComparisonData, comparisonView, type ComparisonView } from './comparison';
+import { PAIR_BASES, THREAT_KINDS } from './pairing';
+
+const result = readDataset();
+if (!result.ok) throw new Error(result.problems.join('\n'));
+const mexico = buildComparisonData(result.dataset, 'MX');
+const view = comparisonView(mexico, {
+  windowDays: 30,
+  bases: PAIR_BASES,
+  kinds: THREAT_KINDS,
+  from: '',
+  to: '',
+});
+const domain = { from: '2025-01-01', to: '2025-12-31' };
+
+/** Markers on the same row closer than a marker's width, left to right. */
+function overlapping(events: readonly PlacedEvent[], radius: number) {
+  const sorted = events.toSorted((a, b) => a.y - b.y || a.x - b.x);
+  return sorted.filter(
+    (event, i) => i > 0 && sorted[i - 1]!.y === event.y && event.x - sorted[i - 1]!.x < radius * 2,
+  );
+}
+
+describe('the threats-and-responses chart layout', () => {
+  const layout = layoutCompareChart(view, domain, WIDE, 'en');
+
+  it('stacks markers of nearby days instead of drawing them over each other', () => {
+    expect(new Set(layout.threats.map((t) => t.y)).size).toBeGreaterThan(1);
+    expect(overlapping(layout.threats, layout.radius)).toEqual([]);
+    expect(overlapping(layout.responses, layout.radius)).toEqual([]);
+  });
+
+  it("joins each pair's threat marker to its response marker", () => {
+    const byId = new Map([...layout.threats, ...layout.responses].map((e) => [e.id, e]));
+    expect(layout.pairs.length).toBe(view.pairs.length);
+    for (const pair of layout.pairs) {
+      const [from, to] = [byId.get(pair.threatId)!, byId.get(pair.responseId)!];
+      expect(pair.path.startsWith(`M${from.x},${from.y} `)).toBe(true);
+      expect(pair.path.endsWith(` ${to.x},${to.y}`)).toBe(true);
+    }
+  });
+
+  it('keeps thousands of events on one day inside the lane', () => {
+    const response = view.responses[0]!;
+    const crowded: ComparisonView = {
+      ...view,
+      rows: [],
+      pairs: [],
+      responses: Array.from({ length: 20_000 }, (_, i) => ({ ...response, id: `r${i}` })),
+    };
+    const placed = layoutCompareChart(crowded, domain, WIDE, 'en').responses;
+    const offsets = placed.map((p) => p.y - layout.responseAxisY);
+    expect(Math.min(...offsets)).toBeGreaterThan(0);
+    // The lane below the response axis is 78 px deep.
+    expect(Math.max(...offsets)).toBeLessThanOrEqual(78);
+    expect(new Set(offsets).size).toBeGreaterThan(5);
+  });
+});
