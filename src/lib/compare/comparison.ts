@@ -38,7 +38,7 @@ export interface CompareEvent extends DaySpanned {
   sourceTitle: string;
 }
 
-export interface Response extends CompareEvent {
+export interface CompareResponse extends CompareEvent {
   /** The threats its source says it answers, by `threatIndex`. */
   answers?: number[];
   responseNote?: string | null;
@@ -66,7 +66,7 @@ export interface ConcessionStep {
 export interface ComparisonData {
   country: CompareCountry;
   threats: Threat[];
-  responses: Response[];
+  responses: CompareResponse[];
   concessions: ConcessionStep[];
   index: WeekIndex[];
   lastDate: string;
@@ -115,7 +115,7 @@ export function buildComparisonData(
   const threatIndexById = new Map(threats.map((t) => [t.id, t.threatIndex]));
   const responses = dataset.events
     .filter((e) => isResponse(e, country))
-    .map((e): Response => {
+    .map((e): CompareResponse => {
       const answers = answeredThreats(e.respondsTo, threatIndexById);
       return {
         ...compareEvent(e, sourceTitles, lang),
@@ -184,7 +184,7 @@ export interface CompareSummary {
 export interface ComparisonView {
   rows: ThreatRow[];
   pairs: Pair[];
-  responses: Response[];
+  responses: CompareResponse[];
   summary: CompareSummary;
 }
 
