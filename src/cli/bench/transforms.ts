@@ -14,6 +14,7 @@ import { PAIR_BASES, THREAT_KINDS } from '../../lib/compare/pairing';
 import { weeklyIndex } from '../../lib/compare/pressure-index';
 import { eventsCsv } from '../../lib/downloads/csv';
 import { applyEventsView } from '../../lib/events/filter';
+import { sortOrders } from '../../lib/events/sort-orders';
 import { toEventRow } from '../../lib/events/table';
 import { tariffSeries } from '../../lib/tariffs/series';
 import { timelineChartModel } from '../../lib/timeline/chart-model';
@@ -87,15 +88,15 @@ export function timeTransforms(raw: RawFiles, runs: number): TransformTimes {
   const servedTimeline = asServed(timeline.result);
   const model = time(runs, () => timelineChartModel(servedTimeline, defaultTimelineView()));
   const rows = time(runs, () => dataset.events.map((e) => toEventRow(e)));
-  const servedRows = asServed(rows.result);
-  const view = time(runs, () => applyEventsView(servedRows, defaultEventsView()));
+  const orders = time(runs, () => sortOrders(rows.result, 'en'));
+  const [servedRows, servedOrders] = asServed([rows.result, orders.result] as const);
+  const view = time(runs, () => applyEventsView(servedRows, defaultEventsView(), servedOrders));
   const searched = time(runs, () =>
-    applyEventsView(servedRows, {
-      ...defaultEventsView(),
-      q: 'tariff',
-      sort: 'title',
-      dir: 'desc',
-    }),
+    applyEventsView(
+      servedRows,
+      { ...defaultEventsView(), q: 'tariff', sort: 'title', dir: 'desc' },
+      servedOrders,
+    ),
   );
   const csv = time(runs, () => eventsCsv(dataset.events));
   const comparisons = time(runs, () =>
@@ -127,6 +128,7 @@ export function timeTransforms(raw: RawFiles, runs: number): TransformTimes {
     buildTimelineData: figures('build', timeline),
     'timelineChartModel (default view)': figures('browser', model),
     'toEventRow (all events)': figures('build', rows),
+    'sortOrders (events table, en)': figures('build', orders),
     'applyEventsView (default view)': figures('browser', view),
     'applyEventsView (search, sort by title)': figures('browser', searched),
     eventsCsv: figures('build', csv),

@@ -4,6 +4,7 @@ import { validateDataset } from '../data/validate';
 import { defaultEventsView, type EventsView } from '../url-state/events-view';
 import { eventDetail } from './detail';
 import { applyEventsView } from './filter';
+import { sortOrders } from './sort-orders';
 import { toEventRow } from './table';
 
 function dataset() {
@@ -27,11 +28,10 @@ function dataset() {
 }
 
 const view = (patch: Partial<EventsView>) => ({ ...defaultEventsView(), ...patch });
-const ids = (patch: Partial<EventsView>) =>
-  applyEventsView(
-    dataset().events.map((e) => toEventRow(e)),
-    view(patch),
-  ).map((row) => row.id);
+const ids = (patch: Partial<EventsView>) => {
+  const rows = dataset().events.map((e) => toEventRow(e));
+  return applyEventsView(rows, view(patch), sortOrders(rows, 'en')).map((row) => row.id);
+};
 
 describe('events table', () => {
   it('shows every event by default, in date order', () => {
@@ -73,7 +73,7 @@ describe('events table', () => {
     const [a, b, c] = dataset().events.map((e) => toEventRow(e));
     const shuffled = [c!, { ...a!, id: 'tie-1' }, b!, a!];
     const order = (dir: 'asc' | 'desc') =>
-      applyEventsView(shuffled, view({ dir })).map((row) => row.id);
+      applyEventsView(shuffled, view({ dir }), sortOrders(shuffled, 'en')).map((row) => row.id);
     // tie-1, troops-pledged ("Feb 2025") and orders-signed (1 Feb 2025) share a first day.
     expect(order('asc')).toEqual(['tie-1', 'troops-pledged', 'orders-signed', 'statement-late']);
     expect(order('desc')).toEqual(['statement-late', 'orders-signed', 'troops-pledged', 'tie-1']);
