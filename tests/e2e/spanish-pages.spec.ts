@@ -96,6 +96,24 @@ test('a Spanish event page writes its values in Spanish', async ({ page }) => {
   await expect(page.locator('table.data')).toContainText('amenazado');
 });
 
+test('/es/events heads its columns in Spanish and sorts kinds by their Spanish names', async ({
+  page,
+}) => {
+  await page.goto('/es/events?sort=kind');
+  await expect(page.locator('table.events-table thead')).toHaveText(
+    /Fecha.*Actor.*Tipo.*Evento.*Cifra clave/,
+  );
+  await waitForHydration(page);
+  const kinds = await page.locator('table.events-table tbody .kind-chip').allTextContents();
+  expect(kinds.filter((kind, i) => kind !== kinds[i - 1])).toEqual([
+    'Arancel',
+    'Concesión',
+    'Declaración',
+    'Presión',
+    'Resultado',
+  ]);
+});
+
 test('a bad parameter on /es/events gives a Spanish notice', async ({ page }) => {
   await page.goto('/es/events?sort=fecha&kind=tariff');
   await waitForHydration(page);
