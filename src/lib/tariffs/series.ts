@@ -109,19 +109,18 @@ function addTransitions(
   measure: TariffMeasure,
   suspension: Suspension | null,
 ): void {
-  const starts = measure.effective ?? event.date;
-  const at = (date: string, step: Step) =>
-    out.push({ date, step, measure, eventId: event.id, suspension });
+  const { date, id } = event;
+  const starts = measure.effective ?? date;
   switch (measure.status) {
     case 'threatened':
-      at(event.date, 'threaten');
+      out.push({ date, step: 'threaten', measure, eventId: id, suspension });
       break;
     case 'imposed':
-      if (starts > event.date) at(event.date, 'announce');
-      at(starts, 'impose');
+      if (starts > date) out.push({ date, step: 'announce', measure, eventId: id, suspension });
+      out.push({ date: starts, step: 'impose', measure, eventId: id, suspension });
       break;
     case 'suspended':
-      at(starts, 'suspend');
+      out.push({ date: starts, step: 'suspend', measure, eventId: id, suspension });
       out.push({
         date: addDays(suspension!.end, 1),
         step: 'resume',
@@ -131,7 +130,7 @@ function addTransitions(
       });
       break;
     case 'lifted':
-      at(starts, 'lift');
+      out.push({ date: starts, step: 'lift', measure, eventId: id, suspension });
       break;
   }
 }
