@@ -184,35 +184,69 @@ const sameState = (a: TariffState, b: TariffState) =>
   a.threatenedFrom === b.threatenedFrom &&
   (a.suspension === null ? b.suspension === null : isSame(b.suspension, a.suspension));
 
+/** One country's measures, as `tariffSeriesFor` collects them. */
+interface Collected {
+  transitions: Transition[];
+  suspensions: Suspension[];
+  knownThrough: string | null;
+}
+
+/** The later of two `YYYY-MM-DD` days, as plain text; `day` may be null. */
+const later = (day: string | null, other: string) => (day && day >= other ? day : other);
+
+function collect(into: Collected, event: EventRecord, measure: TariffMeasure): void {
+  into.knownThrough = later(into.knownThrough, event.date);
+  if (measure.effective) into.knownThrough = later(into.knownThrough, measure.effective);
+  let suspension: Suspension | null = null;
+  if (measure.status === 'suspended') {
+    suspension = suspensionOf(event, measure);
+    into.knownThrough = later(into.knownThrough, suspension.end);
+    into.suspensions.push(suspension);
+  }
+  addTransitions(into.transitions, event, measure, suspension);
+}
+
+/**
+ * The series of each of `countries` (distinct) on one track, reading the events once: the timeline
+ * charts several countries, and at 100k events reading them all is much of the cost of a series.
+ * `events` must be validated (day dates on measures).
+ */
+export function tariffSeriesFor(
+  events: readonly EventRecord[],
+  countries: readonly CountryCode[],
+  track: TariffTrack = 'main',
+): CountrySeries[] {
+  const collected = countries.map((): Collected => ({
+    transitions: [],
+    suspensions: [],
+    knownThrough: null,
+  }));
+  for (const event of events) {
+    if (event.kind !== 'tariff' || !event.tariffs || event.date.length !== 10) continue;
+    for (const measure of event.tariffs) {
+      const index = countries.indexOf(measure.country);
+      if (index < 0 || trackOf(measure) !== track) continue;
+      collect(collected[index]!, event, measure);
+    }
+  }
+  return countries.map((country, index) => seriesOf(country, track, collected[index]!));
+}
+
 /** The series of one country's measures on one track. `events` must be validated (day dates on measures). */
 export function tariffSeries(
   events: readonly EventRecord[],
   country: CountryCode,
   track: TariffTrack = 'main',
 ): CountrySeries {
-  const transitions: Transition[] = [];
-  const suspensions: Suspension[] = [];
-  let knownThrough = null as string | null;
-  const extend = (day: string) => {
-    if (!knownThrough || day > knownThrough) knownThrough = day;
-  };
+  return tariffSeriesFor(events, [country], track)[0]!;
+}
 
-  for (const event of events) {
-    if (event.kind !== 'tariff' || !event.tariffs || event.date.length !== 10) continue;
-    for (const measure of event.tariffs) {
-      if (measure.country !== country || trackOf(measure) !== track) continue;
-      extend(event.date);
-      if (measure.effective) extend(measure.effective);
-      let suspension: Suspension | null = null;
-      if (measure.status === 'suspended') {
-        suspension = suspensionOf(event, measure);
-        extend(suspension.end);
-        suspensions.push(suspension);
-      }
-      addTransitions(transitions, event, measure, suspension);
-    }
-  }
-
+/** The series from one country's collected measures. */
+function seriesOf(
+  country: CountryCode,
+  track: TariffTrack,
+  { transitions, suspensions, knownThrough }: Collected,
+): CountrySeries {
   // Array.prototype.sort is stable: a day's changes apply in dataset order.
   transitions.sort(byDate);
 

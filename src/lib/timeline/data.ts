@@ -6,7 +6,7 @@
 import type { CountryCode, Dataset, DatePrecision, EventKind, EventRecord } from '../data/schema';
 import { dateSpan, formatDateRange } from '../dates';
 import { keyNumber } from '../events/key-number';
-import { tariffSeries, type CountrySeries } from '../tariffs/series';
+import { tariffSeriesFor, type CountrySeries } from '../tariffs/series';
 import { TIMELINE_COUNTRIES } from '../url-state/timeline-view';
 
 export interface TimelineEvent {
@@ -99,7 +99,7 @@ export function buildTimelineData(dataset: Dataset, lang = 'en'): TimelineData {
     dateSpan(e.endDate ?? e.date).end,
   ]);
   return {
-    series: TIMELINE_COUNTRIES.map((country) => tariffSeries(dataset.events, country)),
+    series: tariffSeriesFor(dataset.events, TIMELINE_COUNTRIES),
     announcements: events.filter((e) => e.kind === 'tariff'),
     lane: events.filter((e) => e.kind !== 'tariff'),
     transfers,
