@@ -6,7 +6,7 @@
  * 15th; every week between the first and last event is present, empty weeks as 0.
  */
 import type { CountryCode, EventRecord } from '../data/schema';
-import { dayNumber, dayString, mondayOf } from '../dates';
+import { dayNumber, dayRange, dayString, mondayOf } from '../dates';
 
 export interface WeekIndex {
   /** Monday of the ISO week, `YYYY-MM-DD`. */
@@ -31,35 +31,48 @@ interface WeekTotals {
   eventIds: string[];
 }
 
+/** "01" to "31", by day of the month. */
+const DAYS_OF_MONTH = Array.from({ length: 32 }, (_, day) => String(day).padStart(2, '0'));
+
 export function weeklyIndex(events: readonly EventRecord[], country: CountryCode): WeekIndex[] {
-  const relevant = events.filter(
-    (e) =>
-      (e.actor.country === 'US' && e.target.includes(country) && e.goldstein < 0) ||
-      (e.actor.country === country && e.target.includes('US') && e.goldstein > 0),
-  );
-  if (!relevant.length) return [];
   const weeks = new Map<number, WeekTotals>();
   let first = Infinity;
   let last = -Infinity;
-  for (const event of relevant) {
+  for (const event of events) {
+    const relevant =
+      (event.actor.country === 'US' && event.target.includes(country) && event.goldstein < 0) ||
+      (event.actor.country === country && event.target.includes('US') && event.goldstein > 0);
+    if (!relevant) continue;
     const week = weekOf(event);
     let totals = weeks.get(week);
     if (!totals) weeks.set(week, (totals = { pressure: 0, cooperation: 0, eventIds: [] }));
     if (event.actor.country === 'US') totals.pressure += -event.goldstein;
     else totals.cooperation += event.goldstein;
     totals.eventIds.push(event.id);
-    first = Math.min(first, week);
-    last = Math.max(last, week);
+    if (week < first) first = week;
+    if (week > last) last = week;
   }
-  const out: WeekIndex[] = [];
-  for (let week = first; week <= last; week += 7) {
+  if (!weeks.size) return [];
+  // Sized up front: at 100k events there are some 330,000 weeks, and growing the list by pushing
+  // copied it again and again.
+  const out = new Array<WeekIndex>((last - first) / 7 + 1);
+  // As weeks run in order, a month's `YYYY-MM-` is worked out once and only the day added per week.
+  let monthPrefix = '';
+  let monthFirst = 0;
+  let monthLast = -Infinity;
+  for (let index = 0, week = first; week <= last; index++, week += 7) {
+    if (week > monthLast) {
+      const month = dayString(week).slice(0, 7);
+      monthPrefix = `${month}-`;
+      [monthFirst, monthLast] = dayRange(month);
+    }
     const totals = weeks.get(week);
-    out.push({
-      week: dayString(week),
+    out[index] = {
+      week: monthPrefix + DAYS_OF_MONTH[week - monthFirst + 1]!,
       pressure: totals ? round(totals.pressure) : 0,
       cooperation: totals ? round(totals.cooperation) : 0,
       eventIds: totals?.eventIds ?? NO_EVENTS,
-    });
+    };
   }
   return out;
 }
