@@ -233,6 +233,13 @@ describe('tariff series: the real cases', () => {
     expect(canada.suspensions[0]!.label).toBe('28-day pause');
   });
 
+  it('gives segments their own suspension objects, not those of the list', () => {
+    // Page data serializes a shared object as a reference: sharing would change the prerendered pages.
+    const suspended = mexico.segments.find((s) => s.suspension)!.suspension!;
+    expect(suspended).toEqual(mexico.suspensions[0]);
+    expect(suspended).not.toBe(mexico.suspensions[0]);
+  });
+
   it('keeps energy on its own track', () => {
     expect(trackOf({ scope: 'energy' })).toBe('energy');
     expect(statusOn(tariffSeries(timeline, 'CA', 'energy'), '2025-02-02')).toMatchObject({

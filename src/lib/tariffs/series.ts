@@ -199,9 +199,12 @@ function collect(into: Collected, event: EventRecord, measure: TariffMeasure): v
   if (measure.effective) into.knownThrough = later(into.knownThrough, measure.effective);
   let suspension: Suspension | null = null;
   if (measure.status === 'suspended') {
+    const listed = suspensionOf(event, measure);
+    into.knownThrough = later(into.knownThrough, listed.end);
+    into.suspensions.push(listed);
+    // The segments get their own copy, as they always have: page data serializes an object shared
+    // between the list and the segments as a reference, which would change the prerendered pages.
     suspension = suspensionOf(event, measure);
-    into.knownThrough = later(into.knownThrough, suspension.end);
-    into.suspensions.push(suspension);
   }
   addTransitions(into.transitions, event, measure, suspension);
 }
