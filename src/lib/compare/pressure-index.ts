@@ -6,7 +6,7 @@
  * 15th; every week between the first and last event is present, empty weeks as 0.
  */
 import type { CountryCode, EventRecord } from '../data/schema';
-import { dayNumber, dayString, mondayOf } from '../dates';
+import { dayNumber, dayRange, dayString, mondayOf } from '../dates';
 
 export interface WeekIndex {
   /** Monday of the ISO week, `YYYY-MM-DD`. */
@@ -31,35 +31,55 @@ interface WeekTotals {
   eventIds: string[];
 }
 
+/** "01" to "31", by day of the month. */
+const DAYS_OF_MONTH = Array.from({ length: 32 }, (_, day) => String(day).padStart(2, '0'));
+
 export function weeklyIndex(events: readonly EventRecord[], country: CountryCode): WeekIndex[] {
-  const relevant = events.filter(
-    (e) =>
-      (e.actor.country === 'US' && e.target.includes(country) && e.goldstein < 0) ||
-      (e.actor.country === country && e.target.includes('US') && e.goldstein > 0),
-  );
-  if (!relevant.length) return [];
-  const weeks = new Map<number, WeekTotals>();
+  const relevant: EventRecord[] = [];
+  const weekNumbers: number[] = [];
   let first = Infinity;
   let last = -Infinity;
-  for (const event of relevant) {
+  for (const event of events) {
+    const isRelevant =
+      (event.actor.country === 'US' && event.target.includes(country) && event.goldstein < 0) ||
+      (event.actor.country === country && event.target.includes('US') && event.goldstein > 0);
+    if (!isRelevant) continue;
     const week = weekOf(event);
-    let totals = weeks.get(week);
-    if (!totals) weeks.set(week, (totals = { pressure: 0, cooperation: 0, eventIds: [] }));
+    relevant.push(event);
+    weekNumbers.push(week);
+    if (week < first) first = week;
+    if (week > last) last = week;
+  }
+  if (!relevant.length) return [];
+  // By week from the first, in lists sized up front: at 100k events there are some 330,000 weeks,
+  // and every one of them is visited below.
+  const weekCount = (last - first) / 7 + 1;
+  const totalsByWeek = new Array<WeekTotals | undefined>(weekCount);
+  relevant.forEach((event, i) => {
+    const slot = (weekNumbers[i]! - first) / 7;
+    const totals = (totalsByWeek[slot] ??= { pressure: 0, cooperation: 0, eventIds: [] });
     if (event.actor.country === 'US') totals.pressure += -event.goldstein;
     else totals.cooperation += event.goldstein;
     totals.eventIds.push(event.id);
-    first = Math.min(first, week);
-    last = Math.max(last, week);
-  }
-  const out: WeekIndex[] = [];
-  for (let week = first; week <= last; week += 7) {
-    const totals = weeks.get(week);
-    out.push({
-      week: dayString(week),
+  });
+  const out = new Array<WeekIndex>(weekCount);
+  // As weeks run in order, a month's `YYYY-MM-` is worked out once and only the day added per week.
+  let monthPrefix = '';
+  let monthFirst = 0;
+  let monthLast = -Infinity;
+  for (let index = 0, week = first; index < weekCount; index++, week += 7) {
+    if (week > monthLast) {
+      const month = dayString(week).slice(0, 7);
+      monthPrefix = `${month}-`;
+      [monthFirst, monthLast] = dayRange(month);
+    }
+    const totals = totalsByWeek[index];
+    out[index] = {
+      week: monthPrefix + DAYS_OF_MONTH[week - monthFirst + 1]!,
       pressure: totals ? round(totals.pressure) : 0,
       cooperation: totals ? round(totals.cooperation) : 0,
       eventIds: totals?.eventIds ?? NO_EVENTS,
-    });
+    };
   }
   return out;
 }

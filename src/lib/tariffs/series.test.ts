@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord, TariffMeasure } from '../data/schema';
-import { statusOn, tariffSeries, trackOf } from './series';
+import { statusOn, tariffSeries, tariffSeriesFor, trackOf } from './series';
 
 let counter = 0;
 /** A tariff event on `date` carrying `measures` (only the fields the series reads matter). */
@@ -233,6 +233,13 @@ describe('tariff series: the real cases', () => {
     expect(canada.suspensions[0]!.label).toBe('28-day pause');
   });
 
+  it('gives segments their own suspension objects, not those of the list', () => {
+    // Page data serializes a shared object as a reference: sharing would change the prerendered pages.
+    const suspended = mexico.segments.find((s) => s.suspension)!.suspension!;
+    expect(suspended).toEqual(mexico.suspensions[0]);
+    expect(suspended).not.toBe(mexico.suspensions[0]);
+  });
+
   it('keeps energy on its own track', () => {
     expect(trackOf({ scope: 'energy' })).toBe('energy');
     expect(statusOn(tariffSeries(timeline, 'CA', 'energy'), '2025-02-02')).toMatchObject({
@@ -251,6 +258,15 @@ describe('tariff series: the real cases', () => {
     expect(mexico.segments.find((s) => s.start === '2025-03-07')!.eventIds).toEqual([
       timeline[5]!.id,
     ]);
+  });
+
+  it('gives the same series for several countries at once as for each alone', () => {
+    for (const track of ['main', 'energy'] as const) {
+      const countries = ['CN', 'US', 'MX', 'CA'] as const;
+      expect(tariffSeriesFor(timeline, countries, track)).toEqual(
+        countries.map((country) => tariffSeries(timeline, country, track)),
+      );
+    }
   });
 
   it('is empty, with nothing known, for a country without measures', () => {

@@ -61,11 +61,21 @@ export interface CountrySeries {
   knownThrough: string | null;
 }
 
+/**
+ * What a transition does to the state (see the rules above): `announce` is an imposed rate announced
+ * ahead of its effective date, `resume` the end of a suspension that simply runs out.
+ */
+type Step = 'threaten' | 'announce' | 'impose' | 'suspend' | 'resume' | 'lift';
+
+/** A change of state on `date`: plain data rather than a closure, as a series has one per measure. */
 interface Transition {
   date: string;
+  step: Step;
+  measure: TariffMeasure;
   /** The event that causes the change; null when a suspension simply runs out. */
   eventId: string | null;
-  apply(state: TariffState): TariffState;
+  /** The suspension that `suspend` starts or `resume` ends. */
+  suspension: Suspension | null;
 }
 
 const EMPTY: TariffState = {
@@ -92,78 +102,80 @@ function suspensionOf(event: EventRecord, measure: TariffMeasure): Suspension {
 const isSame = (a: Suspension | null, b: Suspension) =>
   a?.eventId === b.eventId && a.start === b.start && a.rate === b.rate;
 
-function transitionsOf(event: EventRecord, measure: TariffMeasure): Transition[] {
-  const { rate } = measure;
-  const starts = measure.effective ?? event.date;
-  const base = { eventId: event.id };
+/** Adds the transitions of one measure to `out`; `suspension` is the measure's, if it suspends. */
+function addTransitions(
+  out: Transition[],
+  event: EventRecord,
+  measure: TariffMeasure,
+  suspension: Suspension | null,
+): void {
+  const { date, id } = event;
+  const starts = measure.effective ?? date;
   switch (measure.status) {
     case 'threatened':
-      return [
-        {
-          ...base,
-          date: event.date,
-          apply: (s) => ({ ...s, threatened: rate, threatenedFrom: measure.effective ?? null }),
-        },
-      ];
-    case 'imposed': {
-      const takeEffect: Transition = {
-        ...base,
-        date: starts,
-        apply: (s) => ({
-          ...s,
-          inEffect: rate,
-          scope: measure.scope,
-          threatened: s.threatened !== null && s.threatened > rate ? s.threatened : null,
-          threatenedFrom: s.threatened !== null && s.threatened > rate ? s.threatenedFrom : null,
-          suspension: null,
-        }),
-      };
-      if (starts <= event.date) return [takeEffect];
-      const announce: Transition = {
-        ...base,
-        date: event.date,
-        apply: (s) =>
-          s.inEffect === rate
-            ? s
-            : { ...s, threatened: rate, threatenedFrom: measure.effective ?? null },
-      };
-      return [announce, takeEffect];
-    }
-    case 'suspended': {
-      const suspension = suspensionOf(event, measure);
-      return [
-        {
-          ...base,
-          date: starts,
-          apply: (s) => ({ ...s, threatened: rate, suspension }),
-        },
-        {
-          eventId: null,
-          date: addDays(suspension.end, 1),
-          apply: (s) => (isSame(s.suspension, suspension) ? { ...s, suspension: null } : s),
-        },
-      ];
-    }
+      out.push({ date, step: 'threaten', measure, eventId: id, suspension });
+      break;
+    case 'imposed':
+      if (starts > date) out.push({ date, step: 'announce', measure, eventId: id, suspension });
+      out.push({ date: starts, step: 'impose', measure, eventId: id, suspension });
+      break;
+    case 'suspended':
+      out.push({ date: starts, step: 'suspend', measure, eventId: id, suspension });
+      out.push({
+        date: addDays(suspension!.end, 1),
+        step: 'resume',
+        measure,
+        eventId: null,
+        suspension,
+      });
+      break;
     case 'lifted':
-      return [
-        {
-          ...base,
-          date: starts,
-          apply: (s) => ({
-            ...s,
-            inEffect: rate,
-            scope: rate ? s.scope : null,
-            threatened: null,
-            threatenedFrom: null,
-            suspension: null,
-          }),
-        },
-      ];
+      out.push({ date: starts, step: 'lift', measure, eventId: id, suspension });
+      break;
   }
 }
 
-/** `YYYY-MM-DD` dates in order: as plain text, which is much faster than localeCompare. */
-const compareDays = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Applies a transition to `state`, in place. */
+function applyTransition(state: TariffState, { step, measure, suspension }: Transition): void {
+  const { rate } = measure;
+  switch (step) {
+    case 'announce':
+      // The same rate with a new scope is a change of scope, not a threat.
+      if (state.inEffect === rate) break;
+    // falls through
+    case 'threaten':
+      state.threatened = rate;
+      state.threatenedFrom = measure.effective ?? null;
+      break;
+    case 'impose':
+      // A threat at or below the new rate is thereby carried out.
+      if (state.threatened === null || state.threatened <= rate) {
+        state.threatened = null;
+        state.threatenedFrom = null;
+      }
+      state.inEffect = rate;
+      state.scope = measure.scope;
+      state.suspension = null;
+      break;
+    case 'suspend':
+      state.threatened = rate;
+      state.suspension = suspension;
+      break;
+    case 'resume':
+      if (isSame(state.suspension, suspension!)) state.suspension = null;
+      break;
+    case 'lift':
+      state.inEffect = rate;
+      if (!rate) state.scope = null;
+      state.threatened = null;
+      state.threatenedFrom = null;
+      state.suspension = null;
+      break;
+  }
+}
+
+/** Transitions in date order: as plain text, for `YYYY-MM-DD` dates, which is faster than localeCompare. */
+const byDate = (a: Transition, b: Transition) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
 const sameState = (a: TariffState, b: TariffState) =>
   a.inEffect === b.inEffect &&
@@ -172,46 +184,81 @@ const sameState = (a: TariffState, b: TariffState) =>
   a.threatenedFrom === b.threatenedFrom &&
   (a.suspension === null ? b.suspension === null : isSame(b.suspension, a.suspension));
 
+/** One country's measures, as `tariffSeriesFor` collects them. */
+interface Collected {
+  transitions: Transition[];
+  suspensions: Suspension[];
+  knownThrough: string | null;
+}
+
+/** The later of two `YYYY-MM-DD` days, as plain text; `day` may be null. */
+const later = (day: string | null, other: string) => (day && day >= other ? day : other);
+
+function collect(into: Collected, event: EventRecord, measure: TariffMeasure): void {
+  into.knownThrough = later(into.knownThrough, event.date);
+  if (measure.effective) into.knownThrough = later(into.knownThrough, measure.effective);
+  let suspension: Suspension | null = null;
+  if (measure.status === 'suspended') {
+    const listed = suspensionOf(event, measure);
+    into.knownThrough = later(into.knownThrough, listed.end);
+    into.suspensions.push(listed);
+    // The segments get their own copy, as they always have: page data serializes an object shared
+    // between the list and the segments as a reference, which would change the prerendered pages.
+    suspension = suspensionOf(event, measure);
+  }
+  addTransitions(into.transitions, event, measure, suspension);
+}
+
+/**
+ * The series of each of `countries` (distinct) on one track, reading the events once: the timeline
+ * charts several countries, and at 100k events reading them all is much of the cost of a series.
+ * `events` must be validated (day dates on measures).
+ */
+export function tariffSeriesFor(
+  events: readonly EventRecord[],
+  countries: readonly CountryCode[],
+  track: TariffTrack = 'main',
+): CountrySeries[] {
+  const collected = countries.map((): Collected => ({
+    transitions: [],
+    suspensions: [],
+    knownThrough: null,
+  }));
+  for (const event of events) {
+    if (event.kind !== 'tariff' || !event.tariffs || event.date.length !== 10) continue;
+    for (const measure of event.tariffs) {
+      const index = countries.indexOf(measure.country);
+      if (index < 0 || trackOf(measure) !== track) continue;
+      collect(collected[index]!, event, measure);
+    }
+  }
+  return countries.map((country, index) => seriesOf(country, track, collected[index]!));
+}
+
 /** The series of one country's measures on one track. `events` must be validated (day dates on measures). */
 export function tariffSeries(
   events: readonly EventRecord[],
   country: CountryCode,
   track: TariffTrack = 'main',
 ): CountrySeries {
-  const transitions: Transition[] = [];
-  const suspensions: Suspension[] = [];
-  let knownThrough = null as string | null;
-  const extend = (day: string) => {
-    if (!knownThrough || day > knownThrough) knownThrough = day;
-  };
+  return tariffSeriesFor(events, [country], track)[0]!;
+}
 
-  events.forEach((event) => {
-    if (event.kind !== 'tariff' || event.date.length !== 10) return;
-    (event.tariffs ?? []).forEach((measure) => {
-      if (measure.country !== country || trackOf(measure) !== track) return;
-      extend(event.date);
-      if (measure.effective) extend(measure.effective);
-      if (measure.status === 'suspended') {
-        const suspension = suspensionOf(event, measure);
-        extend(suspension.end);
-        suspensions.push(suspension);
-      }
-      transitions.push(...transitionsOf(event, measure));
-    });
-  });
-
-  // Stable: a day's changes apply in dataset order.
-  const ordered = transitions
-    .map((transition, index) => ({ transition, index }))
-    .sort((a, b) => compareDays(a.transition.date, b.transition.date) || a.index - b.index)
-    .map(({ transition }) => transition);
+/** The series from one country's collected measures. */
+function seriesOf(
+  country: CountryCode,
+  track: TariffTrack,
+  { transitions, suspensions, knownThrough }: Collected,
+): CountrySeries {
+  // Array.prototype.sort is stable: a day's changes apply in dataset order.
+  transitions.sort(byDate);
 
   const segments: TariffSegment[] = [];
-  let state = EMPTY;
-  for (const transition of ordered) {
+  const state = { ...EMPTY };
+  let last: TariffSegment | undefined;
+  for (const transition of transitions) {
     if (knownThrough && transition.date > knownThrough) break;
-    state = transition.apply(state);
-    const last = segments.at(-1);
+    applyTransition(state, transition);
     if (last && last.start === transition.date) {
       Object.assign(last, state);
       if (transition.eventId && !last.eventIds.includes(transition.eventId)) {
@@ -221,26 +268,34 @@ export function tariffSeries(
       continue;
     } else {
       if (last) last.end = addDays(transition.date, -1);
-      segments.push({
-        ...state,
+      // Field by field rather than by spreading `state`: a spread here was the slowest line at 100k
+      // events (V8 clones it on a slow path), and its segments made `sameState` below slow too.
+      last = {
+        inEffect: state.inEffect,
+        scope: state.scope,
+        threatened: state.threatened,
+        threatenedFrom: state.threatenedFrom,
+        suspension: state.suspension,
         start: transition.date,
         end: transition.date,
         eventIds: transition.eventId ? [transition.eventId] : [],
-      });
+      };
+      segments.push(last);
     }
   }
-  const last = segments.at(-1);
   if (last && knownThrough) last.end = knownThrough;
 
   // A same-day update can leave two neighbours equal; merge them.
-  const merged = segments.reduce<TariffSegment[]>((out, segment) => {
-    const previous = out.at(-1);
+  const merged: TariffSegment[] = [];
+  let previous: TariffSegment | undefined;
+  for (const segment of segments) {
     if (previous && sameState(previous, segment)) {
       previous.end = segment.end;
-      previous.eventIds.push(...segment.eventIds.filter((id) => !previous.eventIds.includes(id)));
-    } else out.push(segment);
-    return out;
-  }, []);
+      for (const id of segment.eventIds) {
+        if (!previous.eventIds.includes(id)) previous.eventIds.push(id);
+      }
+    } else merged.push((previous = segment));
+  }
 
   return { country, track, segments: merged, suspensions, knownThrough };
 }

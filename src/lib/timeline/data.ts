@@ -6,7 +6,7 @@
 import type { CountryCode, Dataset, DatePrecision, EventKind, EventRecord } from '../data/schema';
 import { dateSpan, formatDateRange } from '../dates';
 import { keyNumber } from '../events/key-number';
-import { tariffSeries, type CountrySeries } from '../tariffs/series';
+import { tariffSeriesFor, type CountrySeries } from '../tariffs/series';
 import { TIMELINE_COUNTRIES } from '../url-state/timeline-view';
 
 export interface TimelineEvent {
@@ -56,14 +56,29 @@ function plotDay(event: EventRecord): string {
   return `${event.date}-15`;
 }
 
+function addOnce<T>(list: T[], value: T): void {
+  if (!list.includes(value)) list.push(value);
+}
+
+/** The countries an event bears on, each once, in order of mention. */
+function countriesOf(event: EventRecord): CountryCode[] {
+  // A list and loops rather than a Set and spreads: events name one to three countries, and at
+  // 100k events the Sets cost about three times as much.
+  const countries: CountryCode[] = [];
+  if (event.tariffs?.length) {
+    for (const measure of event.tariffs) addOnce(countries, measure.country);
+  } else {
+    countries.push(event.actor.country);
+    for (const country of event.target) addOnce(countries, country);
+  }
+  return countries;
+}
+
 function toTimelineEvent(
   event: EventRecord,
   sourceTitles: Map<string, string>,
   lang: string,
 ): TimelineEvent {
-  const countries = event.tariffs?.length
-    ? [...new Set(event.tariffs.map((m) => m.country))]
-    : [...new Set([event.actor.country, ...event.target])];
   const firstCitation = event.sources[0]!;
   return {
     id: event.id,
@@ -74,7 +89,7 @@ function toTimelineEvent(
     kind: event.kind,
     title: event.title,
     actor: event.actor.country,
-    countries,
+    countries: countriesOf(event),
     keyNumber: keyNumber(event, lang),
     headcount:
       event.kind === 'concession' && event.quantity && HEADCOUNT_UNITS.has(event.quantity.unit)
@@ -85,27 +100,33 @@ function toTimelineEvent(
   };
 }
 
-/** `lang`: the language of the date labels ('en' or 'es'). */
+/** `lang`: the language of the date labels ('en' or 'es'). Reads the events once. */
 export function buildTimelineData(dataset: Dataset, lang = 'en'): TimelineData {
   const sourceTitles = new Map(dataset.sources.map((s) => [s.id, s.title]));
-  const events = dataset.events.map((event) => toTimelineEvent(event, sourceTitles, lang));
+  const announcements: TimelineEvent[] = [];
+  const lane: TimelineEvent[] = [];
+  const transfers: TransferStep[] = [];
   let cumulative = 0;
-  const transfers = dataset.events.filter(isTransfer).map((event) => {
-    cumulative += event.quantity!.value;
-    return { day: plotDay(event), cumulative, eventId: event.id };
-  });
-  const days = dataset.events.flatMap((e) => [
-    dateSpan(e.date).start,
-    dateSpan(e.endDate ?? e.date).end,
-  ]);
+  let start: string | null = null;
+  let end: string | null = null;
+  for (const event of dataset.events) {
+    const timelineEvent = toTimelineEvent(event, sourceTitles, lang);
+    (event.kind === 'tariff' ? announcements : lane).push(timelineEvent);
+    if (isTransfer(event)) {
+      cumulative += event.quantity!.value;
+      transfers.push({ day: timelineEvent.plotDay, cumulative, eventId: event.id });
+    }
+    const first = dateSpan(event.date).start;
+    const last = dateSpan(event.endDate ?? event.date).end;
+    if (start === null || first < start) start = first;
+    if (end === null || last > end) end = last;
+  }
+  if (start === null || end === null) throw new Error('No events: the timeline has no extent');
   return {
-    series: TIMELINE_COUNTRIES.map((country) => tariffSeries(dataset.events, country)),
-    announcements: events.filter((e) => e.kind === 'tariff'),
-    lane: events.filter((e) => e.kind !== 'tariff'),
+    series: tariffSeriesFor(dataset.events, TIMELINE_COUNTRIES),
+    announcements,
+    lane,
     transfers,
-    extent: {
-      start: days.reduce((a, b) => (a < b ? a : b)),
-      end: days.reduce((a, b) => (a > b ? a : b)),
-    },
+    extent: { start, end },
   };
 }
