@@ -16,7 +16,7 @@ import { eventsCsv } from '../../lib/downloads/csv';
 import { applyEventsView } from '../../lib/events/filter';
 import { sortOrders } from '../../lib/events/sort-orders';
 import { toEventRow } from '../../lib/events/table';
-import { tariffSeries } from '../../lib/tariffs/series';
+import { tariffSeriesFor } from '../../lib/tariffs/series';
 import { timelineChartModel } from '../../lib/timeline/chart-model';
 import { buildTimelineData } from '../../lib/timeline/data';
 import { defaultCompareView } from '../../lib/url-state/compare-view';
@@ -81,9 +81,7 @@ export function timeTransforms(raw: RawFiles, runs: number): TransformTimes {
     );
   }
   const dataset: Dataset = validated.result.dataset;
-  const series = time(runs, () =>
-    TIMELINE_COUNTRIES.map((country) => tariffSeries(dataset.events, country)),
-  );
+  const series = time(runs, () => tariffSeriesFor(dataset.events, TIMELINE_COUNTRIES));
   const timeline = time(runs, () => buildTimelineData(dataset));
   const servedTimeline = asServed(timeline.result);
   const model = time(runs, () => timelineChartModel(servedTimeline, defaultTimelineView()));
@@ -124,7 +122,7 @@ export function timeTransforms(raw: RawFiles, runs: number): TransformTimes {
   );
   return {
     'validateDataset (zod)': figures('build', validated),
-    'tariffSeries (3 countries)': figures('build', series),
+    'tariffSeriesFor (3 countries, one pass)': figures('build', series),
     buildTimelineData: figures('build', timeline),
     'timelineChartModel (default view)': figures('browser', model),
     'toEventRow (all events)': figures('build', rows),
