@@ -31,12 +31,12 @@ export function guardCell(value: CellValue): string {
  */
 const ROWS_PER_BLOCK = 1000;
 
-/** Rows of cells (the first row being the header) as CSV, every cell guarded against formulas. */
-export function toCsv(rows: Iterable<readonly CellValue[]>): string {
+/** Rows of already guarded cells as CSV, formatted a block at a time. */
+function formatInBlocks(rows: Iterable<string[]>): string {
   const blocks: string[] = [];
   let block: string[][] = [];
   for (const row of rows) {
-    block.push(row.map(guardCell));
+    block.push(row);
     if (block.length === ROWS_PER_BLOCK) {
       blocks.push(csvFormatRows(block));
       block = [];
@@ -46,12 +46,18 @@ export function toCsv(rows: Iterable<readonly CellValue[]>): string {
   return blocks.join('\n') + '\n';
 }
 
-function* eventRows(events: readonly EventRecord[]): Generator<CellValue[]> {
-  yield EVENT_FIELDS.map((field) => field.name);
-  for (const event of events) yield EVENT_FIELDS.map((field) => field.value(event));
+/** Rows of cells (the first row being the header) as CSV, every cell guarded against formulas. */
+export function toCsv(rows: readonly (readonly CellValue[])[]): string {
+  return formatInBlocks(rows.map((row) => row.map(guardCell)));
+}
+
+/** The header and one row per event, made one at a time and each cell guarded as it is read. */
+function* eventRows(events: readonly EventRecord[]): Generator<string[]> {
+  yield EVENT_FIELDS.map((field) => guardCell(field.name));
+  for (const event of events) yield EVENT_FIELDS.map((field) => guardCell(field.value(event)));
 }
 
 /** The dataset as flat CSV, one row per event, with the columns of EVENT_FIELDS. */
 export function eventsCsv(events: readonly EventRecord[]): string {
-  return toCsv(eventRows(events));
+  return formatInBlocks(eventRows(events));
 }
