@@ -50,6 +50,48 @@ describe('dates', () => {
     expect(formatDateRange('2025-02-03', '2025-03-04', 'day')).toBe('3 Feb 2025 – 4 Mar 2025');
   });
 
+  // formatDate concatenates month names and day numbers built once per language; the plain form
+  // formats the month with Intl on every call. Every day of 2024–2026 and every month of 1999–2101,
+  // at each precision, in English, Spanish and a language that falls back to English.
+  it('writes every date exactly as formatting each one with Intl would', () => {
+    const plainFormat = (
+      date: string,
+      precision: 'day' | 'month' | 'approximate',
+      locale: string,
+    ) => {
+      const [year, month, day] = date.split('-').map(Number) as [number, number, number?];
+      const tag = locale === 'es' ? 'es-MX' : 'en-US';
+      const monthName = new Intl.DateTimeFormat(tag, { month: 'short', timeZone: 'UTC' })
+        .format(Date.UTC(2000, month - 1, 1))
+        .replace('.', '');
+      const text =
+        day && precision !== 'month' ? `${day} ${monthName} ${year}` : `${monthName} ${year}`;
+      return precision === 'approximate' ? `c. ${text}` : text;
+    };
+    const dates: string[] = ['0001-01-01', '0999-12', '9999-12-31'];
+    for (let day = dayNumber('2024-01-01'); day <= dayNumber('2026-12-31'); day++) {
+      dates.push(dayString(day));
+    }
+    for (let year = 1999; year <= 2101; year++) {
+      for (let month = 1; month <= 12; month++)
+        dates.push(`${year}-${String(month).padStart(2, '0')}`);
+    }
+    const mismatches: string[] = [];
+    for (const locale of ['en', 'es', 'fr']) {
+      for (const precision of ['day', 'month', 'approximate'] as const) {
+        for (const date of dates) {
+          if (formatDate(date, precision, locale) !== plainFormat(date, precision, locale)) {
+            mismatches.push(`${locale} ${precision} ${date}`);
+          }
+        }
+        const [from, to] = [dates[3]!, dates[400]!];
+        const range = `${plainFormat(from, precision, locale)} – ${plainFormat(to, precision, locale)}`;
+        expect(formatDateRange(from, to, precision, locale)).toBe(range);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
   it('reads dates as UTC midnights, and a month as its 1st', () => {
     expect(dayToMillis('2025-02-03')).toBe(Date.UTC(2025, 1, 3));
     expect(dayToMillis('2025-02')).toBe(Date.UTC(2025, 1, 1));

@@ -158,21 +158,29 @@ export function isoWeekStart(date: string): string {
   return dayString(mondayOf(day));
 }
 
-const monthNames = new Map<string, string[]>();
+const monthsWithSpace = new Map<string, string[]>();
 
-/** Short month names without trailing dots ("Sep", "sept"), from Intl once per locale. */
-function shortMonths(locale: string): string[] {
+/**
+ * Short month names without trailing dots, each followed by its space ("Sep ", "sept "), from Intl
+ * once per locale. With the spaces (and DAYS_WITH_SPACE) in the tables, "3 Feb 2025" takes two
+ * concatenations rather than four: transforms format a date for every event.
+ */
+function shortMonthsWithSpace(locale: string): string[] {
   const tag = locale === 'es' ? 'es-MX' : 'en-US';
-  let names = monthNames.get(tag);
+  let names = monthsWithSpace.get(tag);
   if (!names) {
     const format = new Intl.DateTimeFormat(tag, { month: 'short', timeZone: 'UTC' });
-    names = Array.from({ length: 12 }, (_, month) =>
-      format.format(Date.UTC(2000, month, 1)).replace('.', ''),
+    names = Array.from(
+      { length: 12 },
+      (_, month) => `${format.format(Date.UTC(2000, month, 1)).replace('.', '')} `,
     );
-    monthNames.set(tag, names);
+    monthsWithSpace.set(tag, names);
   }
   return names;
 }
+
+/** "1 " to "31 " at indexes 1 to 31. */
+const DAYS_WITH_SPACE = Array.from({ length: 32 }, (_, day) => `${day} `);
 
 /**
  * A date written at its precision, in the house style: "3 Feb 2025", "Feb 2025", "c. Feb 2025".
@@ -181,9 +189,8 @@ export function formatDate(date: string, precision: DatePrecision = 'day', local
   const parsed = parse(date);
   if (!parsed) return date;
   const [year, month, day] = parsed;
-  const monthName = shortMonths(locale)[month - 1]!;
-  const text =
-    day && precision !== 'month' ? `${day} ${monthName} ${year}` : `${monthName} ${year}`;
+  const monthAndYear = shortMonthsWithSpace(locale)[month - 1]! + year;
+  const text = day && precision !== 'month' ? DAYS_WITH_SPACE[day]! + monthAndYear : monthAndYear;
   return precision === 'approximate' ? `c. ${text}` : text;
 }
 

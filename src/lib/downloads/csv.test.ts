@@ -1,10 +1,11 @@
-import { csvParseRows } from 'd3-dsv';
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
+import { readDataset } from '../data/read-dataset';
 import { validateDataset } from '../data/validate';
 import { validDataset } from '../data/fixtures/valid-dataset';
 import { eventsCsv, guardCell, toCsv } from './csv';
 import { dataPackage } from './datapackage';
-import { EVENT_FIELDS } from './event-fields';
+import { EVENT_FIELDS, type CellValue } from './event-fields';
 
 describe('CSV', () => {
   it.each([
@@ -59,5 +60,79 @@ describe('CSV', () => {
     expect(schema.fields.map((f) => f.name)).toEqual(EVENT_FIELDS.map((f) => f.name));
     expect(schema.fields.every((f) => f.description.length > 5)).toBe(true);
     expect(pkg.version).toBe('1.0.0');
+  });
+
+  // The plain forms that csv.ts makes faster: a regular expression for the guard, one csvFormatRows
+  // call over every row, the tariff measures joined from parts.
+  const plainGuard = (value: CellValue) =>
+    value === null
+      ? ''
+      : typeof value === 'number'
+        ? String(value)
+        : /^[=+\-@\t\r]/.test(value)
+          ? `'${value}`
+          : value;
+  const plainCsv = (rows: readonly (readonly CellValue[])[]) =>
+    csvFormatRows(rows.map((row) => row.map(plainGuard))) + '\n';
+
+  it('guards the same first characters as the regular expression it replaces', () => {
+    for (let code = 0; code < 0x3000; code++) {
+      const text = `${String.fromCharCode(code)}x`;
+      expect(guardCell(text)).toBe(plainGuard(text));
+    }
+    expect(guardCell('')).toBe('');
+  });
+
+  it('writes many rows, formatted a block at a time, exactly as one csvFormatRows call would', () => {
+    const cells: CellValue[] = [
+      'plain',
+      'a, b',
+      'say "hi"',
+      'two\nlines',
+      '=1+1',
+      '-x',
+      -2.5,
+      0,
+      null,
+      '',
+      'é’“”',
+    ];
+    const rows = Array.from({ length: 2_345 }, (_, i) =>
+      Array.from({ length: 5 }, (_, j) => cells[(i * 7 + j * 3) % cells.length]!),
+    );
+    for (const count of [0, 1, 999, 1000, 1001, 2000, 2345]) {
+      expect(toCsv(rows.slice(0, count))).toBe(plainCsv(rows.slice(0, count)));
+    }
+  });
+
+  it('writes the curated events, copied past a block, as the plain computation does', () => {
+    const result = readDataset();
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    const events = Array.from(
+      { length: 3_000 },
+      (_, i) => result.dataset.events[i % result.dataset.events.length]!,
+    );
+    const plainTariffs = (event: (typeof events)[number]) =>
+      event.tariffs?.length
+        ? event.tariffs
+            .map((m) =>
+              [
+                `${m.country} ${m.rate}% ${m.status} (${m.scope})`,
+                m.effective ? `effective ${m.effective}` : '',
+                m.until ? `until ${m.until}` : '',
+              ]
+                .filter(Boolean)
+                .join(' '),
+            )
+            .join(';')
+        : null;
+    const tariffsField = EVENT_FIELDS.find((field) => field.name === 'tariffs')!;
+    for (const event of events) expect(tariffsField.value(event)).toBe(plainTariffs(event));
+    expect(eventsCsv(events)).toBe(
+      plainCsv([
+        EVENT_FIELDS.map((field) => field.name),
+        ...events.map((event) => EVENT_FIELDS.map((field) => field.value(event))),
+      ]),
+    );
   });
 });

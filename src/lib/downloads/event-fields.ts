@@ -2,7 +2,7 @@
  * The flat, one-row-per-event form of the dataset: the columns of /data/events.csv and the data
  * dictionary in datapackage.json and on the /data page all come from this one list.
  */
-import type { EventRecord, SourceRecord } from '../data/schema';
+import type { EventRecord, SourceRecord, TariffMeasure } from '../data/schema';
 
 export type CellValue = string | number | null;
 
@@ -17,6 +17,14 @@ export interface FlatField {
 }
 
 const list = (items: readonly string[] | undefined) => (items?.length ? items.join(';') : null);
+
+/** "MX 25% threatened (all goods) effective 2025-02-04 until 2025-03-04", the optional parts left out. */
+function describeMeasure(measure: TariffMeasure): string {
+  let text = `${measure.country} ${measure.rate}% ${measure.status} (${measure.scope})`;
+  if (measure.effective) text += ` effective ${measure.effective}`;
+  if (measure.until) text += ` until ${measure.until}`;
+  return text;
+}
 
 export const EVENT_FIELDS: readonly FlatField[] = [
   {
@@ -91,18 +99,7 @@ export const EVENT_FIELDS: readonly FlatField[] = [
     type: 'string',
     description:
       'Tariff measures, ;-separated, each "COUNTRY RATE% STATUS (SCOPE) [effective DATE] [until DATE]"; rate is the total after the step.',
-    value: (e) =>
-      list(
-        e.tariffs?.map((m) =>
-          [
-            `${m.country} ${m.rate}% ${m.status} (${m.scope})`,
-            m.effective ? `effective ${m.effective}` : '',
-            m.until ? `until ${m.until}` : '',
-          ]
-            .filter(Boolean)
-            .join(' '),
-        ),
-      ),
+    value: (e) => list(e.tariffs?.map(describeMeasure)),
   },
   {
     name: 'quantity_value',

@@ -12,12 +12,13 @@ export function keyNumber(event: Pick<EventRecord, 'quantity' | 'tariffs'>, lang
     const number = labels.number.format(value);
     return unit === 'percent' ? `${number}%` : `${number} ${labels.unit(unit)}`;
   }
-  if (event.tariffs?.length) {
-    return event.tariffs
-      .map((measure) => `${measure.country} ${measure.rate}% ${labels.status[measure.status]}`)
-      .join(', ');
+  // Concatenated in a loop, not mapped and joined: tables call this for every event.
+  let text = '';
+  for (const measure of event.tariffs ?? []) {
+    if (text) text += ', ';
+    text += `${measure.country} ${measure.rate}% ${labels.status[measure.status]}`;
   }
-  return '';
+  return text;
 }
 
 /** A number to sort the key-number column by (quantity value, or the highest tariff rate). */

@@ -4,8 +4,12 @@ import { validateDataset } from '../data/validate';
 import { defaultEventsView, type EventsView } from '../url-state/events-view';
 import { eventDetail } from './detail';
 import { applyEventsView } from './filter';
+import { readDataset } from '../data/read-dataset';
+import type { CountryCode, EventRecord } from '../data/schema';
+import { labelsFor } from '../labels';
+import { keyNumber } from './key-number';
 import { sortOrders } from './sort-orders';
-import { toEventRow } from './table';
+import { countriesInvolved, toEventRow } from './table';
 
 function dataset() {
   const raw = validDataset();
@@ -83,6 +87,53 @@ describe('events table', () => {
     const rows = dataset().events.map((e) => toEventRow(e));
     expect(rows[1]).toMatchObject({ dateLabel: 'Feb 2025', keyNumber: '10,000 troops' });
     expect(rows[0]).toMatchObject({ dateLabel: '1 Feb 2025', keyNumber: 'MX 25% threatened' });
+  });
+});
+
+// countriesInvolved and keyNumber build their results in loops; the plain forms, with a Set over
+// spread arrays and a map joined, are the reference: on the curated events and on events made to
+// repeat countries, in both languages.
+describe('row helpers', () => {
+  const plainCountries = (event: EventRecord) => [
+    ...new Set<CountryCode>([
+      event.actor.country,
+      ...event.target,
+      ...(event.tariffs ?? []).map((measure) => measure.country),
+    ]),
+  ];
+  const plainKeyNumber = (event: EventRecord, lang: string) => {
+    const labels = labelsFor(lang);
+    if (event.quantity) {
+      const number = labels.number.format(event.quantity.value);
+      const unit = event.quantity.unit;
+      return unit === 'percent' ? `${number}%` : `${number} ${labels.unit(unit)}`;
+    }
+    return (event.tariffs ?? [])
+      .map((measure) => `${measure.country} ${measure.rate}% ${labels.status[measure.status]}`)
+      .join(', ');
+  };
+
+  it('agree with the plain computations', () => {
+    const result = readDataset();
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    const curated = result.dataset.events;
+    const withTariffs = curated.find((event) => event.tariffs?.length)!;
+    const events: EventRecord[] = [
+      ...curated,
+      { ...withTariffs, quantity: undefined, tariffs: [] },
+      { ...withTariffs, quantity: undefined, target: ['MX', 'US', 'MX', 'CA'] },
+      {
+        ...withTariffs,
+        quantity: undefined,
+        tariffs: [withTariffs.tariffs![0]!, { ...withTariffs.tariffs![0]!, country: 'CN' }],
+      },
+    ];
+    for (const event of events) {
+      expect(countriesInvolved(event)).toEqual(plainCountries(event));
+      for (const lang of ['en', 'es']) {
+        expect(keyNumber(event, lang)).toBe(plainKeyNumber(event, lang));
+      }
+    }
   });
 });
 
