@@ -29,14 +29,18 @@ export function daySpanned(date: string, precision: DatePrecision): DaySpanned {
   return { firstDay, lastDay, precision };
 }
 
-/** Days from `from` to `to`, as the range their precisions allow. */
-export function lagBetween(from: DaySpanned, to: DaySpanned): Lag {
-  return {
-    min: to.firstDay - from.lastDay,
-    max: to.lastDay - from.firstDay,
-    approximate: from.precision === 'approximate' || to.precision === 'approximate',
-  };
-}
+/**
+ * The days from `from` to `to` are a range, as their precisions allow (a `Lag`). The fewest: from the
+ * last day `from` can be to the first day `to` can be.
+ */
+export const lagMin = (from: DaySpanned, to: DaySpanned) => to.firstDay - from.lastDay;
+
+/** The most days from `from` to `to`. */
+export const lagMax = (from: DaySpanned, to: DaySpanned) => to.lastDay - from.firstDay;
+
+/** Either date is only approximately known. */
+export const isApproximate = (from: DaySpanned, to: DaySpanned) =>
+  from.precision === 'approximate' || to.precision === 'approximate';
 
 /** "same day", "3 days", "0–27 days", "c. 14 days" (Spanish: "el mismo día", "3 días", …). */
 export function formatLag(lag: Lag, lang: string): string {

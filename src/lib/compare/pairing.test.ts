@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatePrecision } from '../data/schema';
-import { daySpanned, formatLag, lagBetween } from './lag';
+import { daySpanned, formatLag, isApproximate, lagMax, lagMin } from './lag';
 import {
   answeredThreats,
   firstResponse,
@@ -137,11 +137,8 @@ describe('pairing threats with responses', () => {
   });
 
   it('computes lags across month ends', () => {
-    expect(lagBetween(daySpanned('2025-01-31', 'day'), daySpanned('2025-03-01', 'day'))).toEqual({
-      min: 29,
-      max: 29,
-      approximate: false,
-    });
+    const [from, to] = [daySpanned('2025-01-31', 'day'), daySpanned('2025-03-01', 'day')];
+    expect([lagMin(from, to), lagMax(from, to), isApproximate(from, to)]).toEqual([29, 29, false]);
   });
 });
 
@@ -150,7 +147,8 @@ describe('pairing many threats and responses', () => {
   const everyPair = (threats: EventSpec[], responses: EventSpec[], windowDays: number) =>
     threats.flatMap((t) =>
       responses.flatMap((r) => {
-        const lag = lagBetween(daySpanned(t.date, t.precision), daySpanned(r.date, r.precision));
+        const [from, to] = [daySpanned(t.date, t.precision), daySpanned(r.date, r.precision)];
+        const lag = { min: lagMin(from, to), max: lagMax(from, to) };
         if (r.respondsTo?.includes(t.id)) return [[t.id, r.id, 'stated']];
         return lag.max >= 0 && lag.min <= windowDays ? [[t.id, r.id, 'window']] : [];
       }),

@@ -8,7 +8,7 @@
  */
 import type { CountryCode, EventKind, EventRecord } from '../data/schema';
 import { trackOf, statusOn, type CountrySeries } from '../tariffs/series';
-import { lagBetween, lagMidpoint, type DaySpanned, type Lag } from './lag';
+import { isApproximate, lagMax, lagMidpoint, lagMin, type DaySpanned, type Lag } from './lag';
 
 export type PairBasis = 'stated' | 'window';
 export const PAIR_BASES = ['stated', 'window'] as const satisfies readonly PairBasis[];
@@ -98,45 +98,92 @@ export function pairsPerThreat(
   windowDays: number,
   bases: readonly PairBasis[] = PAIR_BASES,
 ): Pair[][] {
-  const forEachCandidate = pairingCandidates(responses, windowDays);
-  const stated = bases.includes('stated');
-  const windowed = bases.includes('window');
+  const rule: PairRule = {
+    windowDays,
+    stated: bases.includes('stated'),
+    windowed: bases.includes('window'),
+  };
+  const naming = responsesNaming(responses);
+  const candidates = inDateOrder(responses) ? null : byFirstDay(responses);
   return threats.map((threat) => {
     const pairs: Pair[] = [];
-    forEachCandidate(threat, (response, responseIndex) => {
-      const { min, max, approximate } = lagBetween(threat, response);
-      if (response.answers?.includes(threat.threatIndex)) {
-        if (!stated) return;
-        // The source says it answers the threat, so it cannot precede it.
-        pairs.push({
-          threatId: threat.id,
-          responseId: response.id,
-          responseIndex,
-          basis: 'stated',
-          min: Math.max(0, min),
-          max: Math.max(0, max),
-          approximate,
-          note: response.responseNote ?? null,
-        });
-      } else if (windowed && max >= 0 && min <= windowDays) {
-        pairs.push({
-          threatId: threat.id,
-          responseId: response.id,
-          responseIndex,
-          basis: 'window',
-          min: Math.max(0, min),
-          max,
-          approximate,
-          note: null,
-        });
-      }
-    });
+    const add = (index: number) => {
+      const pair = pairOf(threat, responses[index]!, index, rule);
+      if (pair) pairs.push(pair);
+    };
+    // A response overlapping the threat's days + windowDays starts at most one span before them.
+    const from = threat.firstDay - LONGEST_SPAN_DAYS;
+    const to = threat.lastDay + windowDays;
+    const named = naming[threat.threatIndex] ?? NONE;
+    if (!candidates) {
+      // Responses in date order, as the dataset keeps them: the window is one run of responses,
+      // and those naming the threat from outside it come before or after that run.
+      let i = lowerBound(responses, (r) => r.firstDay, from);
+      for (const index of named) if (index < i) add(index);
+      for (; i < responses.length && responses[i]!.firstDay <= to; i++) add(i);
+      for (const index of named) if (index >= i) add(index);
+      return pairs;
+    }
+    const found: number[] = [];
+    const start = (index: number) => responses[index]!.firstDay;
+    for (
+      let i = lowerBound(candidates, start, from);
+      i < candidates.length && start(candidates[i]!) <= to;
+      i++
+    )
+      found.push(candidates[i]!);
+    for (const index of named) if (start(index) < from || start(index) > to) found.push(index);
+    found.sort((a, b) => a - b).forEach(add);
     return pairs;
   });
 }
 
+interface PairRule {
+  windowDays: number;
+  stated: boolean;
+  windowed: boolean;
+}
+
+/** The pair of a threat and a response under `rule`, or null when they do not pair. */
+function pairOf(
+  threat: ThreatLike,
+  response: ResponseLike,
+  responseIndex: number,
+  rule: PairRule,
+): Pair | null {
+  const min = lagMin(threat, response);
+  const max = lagMax(threat, response);
+  const approximate = isApproximate(threat, response);
+  if (response.answers?.includes(threat.threatIndex)) {
+    if (!rule.stated) return null;
+    // The source says it answers the threat, so it cannot precede it.
+    return {
+      threatId: threat.id,
+      responseId: response.id,
+      responseIndex,
+      basis: 'stated',
+      min: Math.max(0, min),
+      max: Math.max(0, max),
+      approximate,
+      note: response.responseNote ?? null,
+    };
+  }
+  if (!rule.windowed || max < 0 || min > rule.windowDays) return null;
+  return {
+    threatId: threat.id,
+    responseId: response.id,
+    responseIndex,
+    basis: 'window',
+    min: Math.max(0, min),
+    max,
+    approximate,
+    note: null,
+  };
+}
+
 /** The longest a date can span: a month-precision date covers up to 31 days. */
 const LONGEST_SPAN_DAYS = 31;
+const NONE: readonly number[] = [];
 
 /** First position in `sorted` (ascending by `key`) whose key is at least `min`. */
 function lowerBound<T>(sorted: readonly T[], key: (value: T) => number, min: number): number {
@@ -150,63 +197,23 @@ function lowerBound<T>(sorted: readonly T[], key: (value: T) => number, min: num
   return low;
 }
 
-/**
- * For a threat, visits in order the responses that can pair with it: those naming it, and those whose
- * days can fall 0..`windowDays` days after its own. Responses are indexed once by first day, so each
- * threat meets its neighbours only rather than every response.
- */
-function pairingCandidates<R extends ResponseLike>(
-  responses: readonly R[],
-  windowDays: number,
-): (threat: ThreatLike, visit: (response: R, index: number) => void) => void {
-  // The responses naming each threat, by threatIndex, in response order.
-  const naming = new Map<number, number[]>();
+/** At each threatIndex, the indices of the responses naming that threat, ascending. */
+function responsesNaming(responses: readonly ResponseLike[]): (number[] | undefined)[] {
+  const naming: (number[] | undefined)[] = [];
   responses.forEach((response, index) => {
-    for (const threatIndex of response.answers ?? []) {
-      const named = naming.get(threatIndex);
-      if (named) named.push(index);
-      else naming.set(threatIndex, [index]);
-    }
+    for (const threatIndex of response.answers ?? []) (naming[threatIndex] ??= []).push(index);
   });
-  // A response overlapping the threat's days + windowDays starts at most one span before them.
-  const reach = (threat: ThreatLike): [from: number, to: number] => [
-    threat.firstDay - LONGEST_SPAN_DAYS,
-    threat.lastDay + windowDays,
-  ];
-  const NONE: readonly number[] = [];
-
-  if (responses.every((r, i) => i === 0 || responses[i - 1]!.firstDay <= r.firstDay)) {
-    // Responses in date order, as the dataset keeps them: the window is one run of responses, and
-    // those naming the threat from outside it come before or after that run.
-    return (threat, visit) => {
-      const [from, to] = reach(threat);
-      const named = naming.get(threat.threatIndex) ?? NONE;
-      let n = 0;
-      let i = lowerBound(responses, (r) => r.firstDay, from);
-      for (; n < named.length && named[n]! < i; n++) visit(responses[named[n]!]!, named[n]!);
-      for (; i < responses.length && responses[i]!.firstDay <= to; i++) visit(responses[i]!, i);
-      for (; n < named.length; n++) if (named[n]! >= i) visit(responses[named[n]!]!, named[n]!);
-    };
-  }
-  const byStart = responses.map((_, index) => index);
-  byStart.sort((a, b) => responses[a]!.firstDay - responses[b]!.firstDay);
-  return (threat, visit) => {
-    const [from, to] = reach(threat);
-    const found: number[] = [];
-    const start = (index: number) => responses[index]!.firstDay;
-    for (
-      let i = lowerBound(byStart, start, from);
-      i < byStart.length && start(byStart[i]!) <= to;
-      i++
-    )
-      found.push(byStart[i]!);
-    // Responses naming the threat from outside the window's reach.
-    for (const index of naming.get(threat.threatIndex) ?? NONE) {
-      if (start(index) < from || start(index) > to) found.push(index);
-    }
-    for (const index of found.sort((a, b) => a - b)) visit(responses[index]!, index);
-  };
+  return naming;
 }
+
+const inDateOrder = (responses: readonly ResponseLike[]) =>
+  responses.every((r, i) => i === 0 || responses[i - 1]!.firstDay <= r.firstDay);
+
+/** Response indices by first day, for responses not in date order. */
+const byFirstDay = (responses: readonly ResponseLike[]) =>
+  responses
+    .map((_, index) => index)
+    .sort((a, b) => responses[a]!.firstDay - responses[b]!.firstDay);
 
 /** The earliest of one threat's pairs (smallest lag), preferring a stated pair on a tie. */
 export function firstResponse(pairs: readonly Pair[]): Pair | null {
