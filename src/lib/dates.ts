@@ -89,12 +89,14 @@ export function dayNumber(date: string): number {
   return parsed ? fromCivil(parsed[0], parsed[1], parsed[2] || 1) : NaN;
 }
 
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+/** "00" to "99": months and days are written from this table, as transforms write a day per event. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+const pad = (value: number) => TWO_DIGITS[value] ?? String(value).padStart(2, '0');
 
 /** The `YYYY-MM-DD` of a day number. */
 export function dayString(dayNumber: number): string {
   const [year, month, day] = toCivil(dayNumber);
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
 }
 
 export interface DaySpan {

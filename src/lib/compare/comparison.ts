@@ -4,7 +4,7 @@
  * (window, tiers, kinds, dates) in the browser.
  */
 import type { CountryCode, Dataset, EventKind, EventRecord } from '../data/schema';
-import { dateSpan, formatDateRange } from '../dates';
+import { dateSpan, dayNumber, dayString, formatDateRange } from '../dates';
 import { keyNumber } from '../events/key-number';
 import { statusOn, tariffSeries } from '../tariffs/series';
 import { daySpanned, lagMidpoint, type DaySpanned, type Lag } from './lag';
@@ -78,13 +78,14 @@ function compareEvent(
   lang: string,
 ): CompareEvent {
   const citation = event.sources[0]!;
+  const days = daySpanned(event.date, event.precision);
   return {
     id: event.id,
     date: event.date,
     ...(event.endDate ? { endDate: event.endDate } : {}),
-    ...daySpanned(event.date, event.precision),
+    ...days,
     dateLabel: formatDateRange(event.date, event.endDate, event.precision, lang),
-    day: dateSpan(event.date).start,
+    day: dayString(days.firstDay),
     kind: event.kind,
     title: event.title,
     keyNumber: keyNumber(event, lang),
@@ -214,11 +215,13 @@ export function comparisonView(data: ComparisonData, filters: CompareFilters): C
     if (threat.kind !== 'tariff') return;
     tariffThreats++;
     const suspension = threat.outcome.history.find((h) => h.status === 'suspended');
+    if (!suspension) return;
+    const suspended = dayNumber(suspension.date);
     const concededFirst = (pair: Pair) => {
       const response = responses[pair.responseIndex]!;
-      return response.kind === 'concession' && dateSpan(response.date).end <= suspension!.date;
+      return response.kind === 'concession' && response.lastDay <= suspended;
     };
-    if (suspension && threatPairs.some(concededFirst)) suspendedAfterConcession++;
+    if (threatPairs.some(concededFirst)) suspendedAfterConcession++;
   });
 
   const lagsWithin = (days: number) => firstLags.filter((l) => l.max <= days).length;

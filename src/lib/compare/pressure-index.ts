@@ -6,7 +6,7 @@
  * 15th; every week between the first and last event is present, empty weeks as 0.
  */
 import type { CountryCode, EventRecord } from '../data/schema';
-import { dayNumber, dayRange, dayString, mondayOf } from '../dates';
+import { dayNumber, dayString, mondayOf } from '../dates';
 
 export interface WeekIndex {
   /** Monday of the ISO week, `YYYY-MM-DD`. */
@@ -30,9 +30,6 @@ interface WeekTotals {
   cooperation: number;
   eventIds: string[];
 }
-
-/** "01" to "31", by day of the month. */
-const DAYS_OF_MONTH = Array.from({ length: 32 }, (_, day) => String(day).padStart(2, '0'));
 
 export function weeklyIndex(events: readonly EventRecord[], country: CountryCode): WeekIndex[] {
   const relevant: EventRecord[] = [];
@@ -63,19 +60,10 @@ export function weeklyIndex(events: readonly EventRecord[], country: CountryCode
     totals.eventIds.push(event.id);
   });
   const out = new Array<WeekIndex>(weekCount);
-  // As weeks run in order, a month's `YYYY-MM-` is worked out once and only the day added per week.
-  let monthPrefix = '';
-  let monthFirst = 0;
-  let monthLast = -Infinity;
   for (let index = 0, week = first; index < weekCount; index++, week += 7) {
-    if (week > monthLast) {
-      const month = dayString(week).slice(0, 7);
-      monthPrefix = `${month}-`;
-      [monthFirst, monthLast] = dayRange(month);
-    }
     const totals = totalsByWeek[index];
     out[index] = {
-      week: monthPrefix + DAYS_OF_MONTH[week - monthFirst + 1]!,
+      week: dayString(week),
       pressure: totals ? round(totals.pressure) : 0,
       cooperation: totals ? round(totals.cooperation) : 0,
       eventIds: totals?.eventIds ?? NO_EVENTS,
