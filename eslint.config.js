@@ -34,6 +34,7 @@ export default ts.config(
   {
     ignores: [
       'build/',
+      'static/_islands/',
       '.svelte-kit/',
       'node_modules/',
       'test-results/',

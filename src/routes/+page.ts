@@ -1,1 +1,3 @@
+// The page's interactive part is an island ($lib/islands), hydrated without SvelteKit's client.
+export const csr = false;
 export const trailingSlash = 'always';

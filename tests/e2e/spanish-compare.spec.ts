@@ -44,7 +44,8 @@ const pageWords = (page: Page, selector: string) =>
     return roots
       .flatMap((root) => {
         const copy = root.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('blockquote').forEach((quote) => quote.remove());
+        // Quotes stay in their own language; scripts (an island's props) are no text a reader sees.
+        copy.querySelectorAll('blockquote, script').forEach((element) => element.remove());
         const labels = [...copy.querySelectorAll('[aria-label]')].map((e) =>
           e.getAttribute('aria-label'),
         );

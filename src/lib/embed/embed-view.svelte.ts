@@ -5,9 +5,8 @@
  * back. `lang` naming another language sends the frame to that language's embed.
  */
 import { onMount } from 'svelte';
-import { browser } from '$app/environment';
+import { BROWSER } from 'esm-env';
 import { currentLang } from '../i18n';
-import { afterNavigate } from '$app/navigation';
 import {
   embedLanguageHref,
   withEmbedParams,
@@ -37,12 +36,14 @@ export function createEmbedView<View extends object>(
   refine?: ViewRefinement<View>,
 ): EmbedViewState<View> {
   // Before anything reads or rewrites the address: a full load, so the page is built in its language.
-  const languageHref = browser ? embedLanguageHref(location.href, currentLang()) : null;
+  const languageHref = BROWSER ? embedLanguageHref(location.href, currentLang()) : null;
   if (languageHref) location.replace(languageHref);
   const state = createUrlView(withEmbedParams(specs), withEmbedRefinement(refine));
-  // Registered after createUrlView's own callback, so the view has been read from the address.
-  afterNavigate(() => applyTheme(state.view.theme));
-  onMount(() => () => applyTheme('auto'));
+  // Registered after createUrlView's own, so the view has been read from the address.
+  onMount(() => {
+    applyTheme(state.view.theme);
+    return () => applyTheme('auto');
+  });
 
   return {
     get view() {

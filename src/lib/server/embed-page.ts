@@ -1,5 +1,5 @@
 import { embedPageData, type EmbedChartName } from '$lib/embed/charts';
-import { i18n } from '$lib/i18n';
+import { languageOfPath } from '$lib/i18n';
 import { getDataset } from './dataset';
 
 /**
@@ -9,6 +9,6 @@ import { getDataset } from './dataset';
 export const embedPageLoad =
   <Name extends EmbedChartName>(name: Name) =>
   ({ url }: { url: URL }) => {
-    const lang = i18n.getLanguageFromUrl(url);
+    const lang = languageOfPath(url.pathname);
     return embedPageData(name, getDataset(lang), lang);
   };

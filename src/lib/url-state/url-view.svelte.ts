@@ -1,12 +1,13 @@
 /**
  * A page's view state, kept in its URL. Prerendered HTML always shows the default view (a static file
- * cannot see its query string); after hydration and on every navigation the URL is read, rejected
- * parameters are reported as notices (in the page's language) and dropped from the address, and every change is written back
- * with `replaceState`, so the address bar is always a shareable link to the current view.
+ * cannot see its query string); once the page's island is hydrated the URL is read, rejected
+ * parameters are reported as notices (in the page's language) and dropped from the address, and
+ * every change is written back with `history.replaceState`, so the address bar is always a
+ * shareable link to the current view (and the link to the other language carries it too).
  */
-import { afterNavigate, replaceState } from '$app/navigation';
-import { page } from '$app/state';
+import { onMount } from 'svelte';
 import { currentLang } from '../i18n';
+import { keepViewInLanguageSwitch } from '../islands/language-switch';
 import {
   defaultView,
   queryString,
@@ -34,16 +35,19 @@ export function createUrlView<View>(
   let notices = $state<string[]>([]);
 
   const query = (patch: Partial<View> = {}) => queryString(writeView(specs, { ...view, ...patch }));
-  // The pathname is the current page's, already resolved against the base path.
-  // eslint-disable-next-line svelte/no-navigation-without-resolve
-  const writeUrl = () => replaceState(`${page.url.pathname}${query()}`, page.state);
+  const writeUrl = () => {
+    history.replaceState(history.state, '', `${location.pathname}${query()}`);
+    keepViewInLanguageSwitch();
+  };
 
-  afterNavigate(({ to }) => {
-    if (!to) return;
-    const read = readView(specs, to.url.searchParams, refine, currentLang());
+  onMount(() => {
+    // Read once and never changed: no reactive copy needed.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const read = readView(specs, new URLSearchParams(location.search), refine, currentLang());
     view = read.view;
     notices = read.notices;
     if (read.notices.length) writeUrl();
+    else keepViewInLanguageSwitch();
   });
 
   return {

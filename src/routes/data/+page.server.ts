@@ -1,10 +1,10 @@
 import { EVENT_FIELDS } from '$lib/downloads/event-fields';
-import { i18n } from '$lib/i18n';
+import { languageOfPath } from '$lib/i18n';
 import { EVENT_FIELD_DESCRIPTIONS_ES } from '$lib/i18n/event-fields-es';
 import { getDataset } from '$lib/server/dataset';
 
 export function load({ url }) {
-  const lang = i18n.getLanguageFromUrl(url);
+  const lang = languageOfPath(url.pathname);
   const { version, events } = getDataset();
   return {
     version,

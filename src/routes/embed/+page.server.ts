@@ -1,6 +1,6 @@
 import { embedChartList } from '$lib/embed/charts';
-import { i18n } from '$lib/i18n';
+import { languageOfPath } from '$lib/i18n';
 
 export function load({ url }) {
-  return { charts: embedChartList(i18n.getLanguageFromUrl(url)) };
+  return { charts: embedChartList(languageOfPath(url.pathname)) };
 }

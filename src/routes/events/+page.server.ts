@@ -1,10 +1,10 @@
 import { sortOrders } from '$lib/events/sort-orders';
 import { toEventRow } from '$lib/events/table';
-import { i18n } from '$lib/i18n';
+import { languageOfPath } from '$lib/i18n';
 import { getDataset } from '$lib/server/dataset';
 
 export function load({ url }) {
-  const lang = i18n.getLanguageFromUrl(url);
+  const lang = languageOfPath(url.pathname);
   const rows = getDataset(lang).events.map((event) => toEventRow(event, lang));
   return { rows, orders: sortOrders(rows, lang) };
 }

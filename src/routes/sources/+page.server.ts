@@ -1,10 +1,10 @@
 import { formatDate } from '$lib/dates';
 import { eventLink } from '$lib/events/detail';
-import { i18n } from '$lib/i18n';
+import { languageOfPath } from '$lib/i18n';
 import { getDataset } from '$lib/server/dataset';
 
 export function load({ url }) {
-  const lang = i18n.getLanguageFromUrl(url);
+  const lang = languageOfPath(url.pathname);
   const { sources, events } = getDataset(lang);
   return {
     sources: sources.map((source) => ({

@@ -1,0 +1,21 @@
+/**
+ * The islands: the parts of pages that run in the browser. Each is a Svelte component hydrated by
+ * its own small script (`src/islands/<name>.ts`, built by `vite.islands.config.ts` to
+ * `/_islands/<name>.js`) instead of by SvelteKit's client, whose router and runtime (about 13 KB
+ * gzip) a site of prerendered pages does not need. Every other page ships no app at all.
+ */
+export const ISLANDS = [
+  'timeline',
+  'compare',
+  'events',
+  'embed-gallery',
+  'embed-tariff-timeline',
+  'embed-threats-responses',
+  'embed-pressure-index',
+] as const;
+
+export type IslandName = (typeof ISLANDS)[number];
+
+/** The script that hydrates an island: its source file while developing, the built file otherwise. */
+export const islandScript = (name: IslandName, dev: boolean) =>
+  dev ? `/src/islands/${name}.ts` : `/_islands/${name}.js`;

@@ -1,0 +1,30 @@
+import { appPath } from './i18n';
+
+/** Whether this page is shown in another page's frame (an embed in someone's article). */
+export const isFramed = () => window.parent !== window;
+
+/**
+ * Goes to a page of this site. Framed, any page but an embed opens in a new tab instead, so a reader
+ * never browses the site inside someone else's article.
+ */
+export function openPage(url: string) {
+  if (isFramed() && !appPath(new URL(url, location.href).pathname).startsWith('/embed/')) {
+    window.open(url, '_blank', 'noopener');
+  } else {
+    location.assign(url);
+  }
+}
+
+/**
+ * For a click anywhere in an embed: a followed link goes through `openPage`, so it opens in a new tab
+ * when framed. Links that already open elsewhere (`target`) and modified clicks are left alone.
+ */
+export function openLinksOutsideFrame(event: MouseEvent) {
+  if (!isFramed() || event.defaultPrevented || event.button !== 0) return;
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const link = (event.target as Element | null)?.closest('a[href]');
+  if (!(link instanceof HTMLAnchorElement) || link.target || link.hasAttribute('download')) return;
+  if (new URL(link.href).origin !== location.origin) return;
+  event.preventDefault();
+  openPage(link.href);
+}
