@@ -55,7 +55,6 @@ const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 /** What a chunk holds, recognised by strings that survive minification. */
 const CONTENT_MARKERS: [string, string][] = [
   ['Chart.js', '_chartjs'],
-  ['chartjs-plugin-annotation', 'adjustScaleRange'],
   ['zod', 'ZodError'],
   ['luxon', 'Invalid DateTime'],
   ['d3 (scale, colour)', 'aliceblue'],

@@ -309,17 +309,13 @@ export function drawChartImage(
   };
 
   const canvas = env.createCanvas(frame.width, frame.height);
-  const chart = new env.Chart(
+  return new env.Chart(
     canvas.getContext('2d') as CanvasRenderingContext2D,
     {
       ...config,
       plugins: [...(config.plugins ?? []), framePlugin],
     } as ChartConfiguration,
   );
-  // Annotation labels decide whether they fit from their box's size, which exists only after a
-  // first layout: the browser lays out more than once, so one more pass here draws the same.
-  chart.update('none');
-  return chart;
 }
 
 /** Size of the timeline image: 1200 × 750 layout pixels; at pixel ratio 2, a 2400 × 1500 PNG. */

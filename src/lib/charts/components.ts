@@ -8,7 +8,7 @@ import {
   PointElement,
   ScatterController,
 } from 'chart.js';
-import annotationPlugin from 'chartjs-plugin-annotation';
+import { bandsAndLinesPlugin } from './bands-and-lines-plugin';
 
 export const CHART_COMPONENTS = [
   LineController,
@@ -17,5 +17,5 @@ export const CHART_COMPONENTS = [
   PointElement,
   LinearScale,
   Filler,
-  annotationPlugin,
+  bandsAndLinesPlugin,
 ];

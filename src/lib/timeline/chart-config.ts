@@ -4,11 +4,16 @@
  * y axes on one time axis (rates, the event lane, cumulative transfers), so they align to the pixel.
  */
 import type { ChartConfiguration, ChartDataset, Point as ChartPoint, Scale } from 'chart.js';
-import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import { inLang } from '../i18n/tag';
 import { labelsFor } from '../labels';
 import * as m from '../paraglide/messages.js';
 import { countryColour, kindColour, type Theme } from '../palette';
+import type {
+  BandOptions,
+  BandsAndLinesOptions,
+  LineOptions,
+  TextLabelOptions,
+} from '../charts/bands-and-lines-plugin';
 import { CHART_CHROME, CHART_FONT_FAMILY } from '../charts/theme';
 import type { TimelineChartModel } from './chart-model';
 
@@ -93,87 +98,84 @@ export function timelineChartConfig(
     fill: 'origin',
   };
 
-  const annotations: Record<string, AnnotationOptions> = {};
-  model.bands.forEach((band, i) => {
-    annotations[`band${i}`] = {
-      type: 'box',
-      xMin: band.start,
-      xMax: band.end,
-      yScaleID: 'rate',
-      backgroundColor: chrome.band,
-      borderWidth: 0,
-      drawTime: 'beforeDatasetsDraw',
-      label: {
-        // Only where the band is wide enough for its text.
-        display: (ctx) =>
-          ((ctx.element as { width?: number } | undefined)?.width ?? 0) > band.label.length * 6.5,
-        content: band.label,
-        position: { x: 'center', y: 'start' },
-        color: chrome.muted,
-        font: { size: 11, family: CHART_FONT_FAMILY },
-      },
-    };
-  });
-  model.announcements.forEach((a, i) => {
-    annotations[`announcement${i}`] = {
-      type: 'line',
-      xMin: a.x,
-      xMax: a.x,
-      yScaleID: 'rate',
-      borderColor: chrome.muted,
-      borderWidth: 1,
-      borderDash: [2, 3],
-      drawTime: 'beforeDatasetsDraw',
-      enter: () => hooks.onAnnouncementHover?.(i),
-      leave: () => hooks.onAnnouncementHover?.(null),
-      click: () => hooks.onOpen?.(a.event.id),
-    };
-  });
-  if (!compact)
-    model.endLabels.forEach((label, i) => {
-      annotations[`end${i}`] = {
-        type: 'label',
-        xValue: label.x,
-        yValue: label.y,
+  // Suspensions shade the rate chart, each labelled at its top where the band is wide enough.
+  const bands: BandOptions[] = model.bands.map((band) => ({
+    xMin: band.start,
+    xMax: band.end,
+    yScaleID: 'rate',
+    color: chrome.band,
+    label: {
+      text: band.label,
+      color: chrome.muted,
+      font: { size: 11, weight: 'bold', family: CHART_FONT_FAMILY },
+      minWidth: band.label.length * 6.5,
+    },
+  }));
+  // A dotted line at each tariff announcement: hovering one or clicking it reports its event.
+  const lines: LineOptions[] = model.announcements.map((a) => ({
+    x: a.x,
+    yScaleID: 'rate',
+    color: chrome.muted,
+    width: 1,
+    dash: [2, 3],
+  }));
+  const labels: TextLabelOptions[] = [];
+  if (!compact) {
+    // Each country's name and rate ends just before and above the end of its line; "no data
+    // after" starts just after and below it.
+    for (const label of model.endLabels)
+      labels.push({
+        x: label.x,
+        y: label.y,
         yScaleID: 'rate',
-        content: label.text,
-        position: { x: 'end', y: 'center' },
-        xAdjust: -4,
-        yAdjust: -10,
+        text: label.text,
         color: country(label.country),
         font: { size: 12, weight: 'bold', family: CHART_FONT_FAMILY },
-      };
-    });
-  if (!compact)
-    model.dataEnds.forEach((label, i) => {
-      annotations[`dataEnd${i}`] = {
-        type: 'label',
-        xValue: label.x,
-        yValue: label.y,
+        align: 'right',
+        vertical: 'middle',
+        dx: -10,
+        dy: -10,
+      });
+    for (const label of model.dataEnds)
+      labels.push({
+        x: label.x,
+        y: label.y,
         yScaleID: 'rate',
-        content: label.text,
-        position: { x: 'start', y: 'center' },
-        xAdjust: 4,
-        yAdjust: 12,
+        text: label.text,
         color: chrome.muted,
         font: { size: 10, family: CHART_FONT_FAMILY },
-      };
-    });
-
+        align: 'left',
+        vertical: 'middle',
+        dx: 10,
+        dy: 12,
+      });
+  }
+  // The transfers' total sits above the end of their line, ending just before it.
   const lastTransfer = model.transfers.at(-1);
   if (lastTransfer?.y) {
-    annotations.transfersEnd = {
-      type: 'label',
-      xValue: lastTransfer.x,
-      yValue: lastTransfer.y,
+    labels.push({
+      x: lastTransfer.x,
+      y: lastTransfer.y,
       yScaleID: 'people',
-      content: m.tl_people({ count: labelsFor(lang).number.format(lastTransfer.y) }, inLang(lang)),
-      position: { x: 'end', y: 'end' },
-      xAdjust: -6,
+      text: m.tl_people({ count: labelsFor(lang).number.format(lastTransfer.y) }, inLang(lang)),
       color: kind('concession'),
       font: { size: 11, weight: 'bold', family: CHART_FONT_FAMILY },
-    };
+      align: 'right',
+      vertical: 'above',
+      dx: -12,
+      dy: -6,
+    });
   }
+  const bandsAndLines: BandsAndLinesOptions = {
+    bands,
+    lines,
+    labels,
+    onLineHover: (index) => hooks.onAnnouncementHover?.(index),
+    onLineClick: (index) => {
+      const announcement = model.announcements[index];
+      if (announcement) hooks.onOpen?.(announcement.event.id);
+    },
+  };
 
   const laneLabels = model.laneKinds.map((k) => labelsFor(lang).kind[k]);
 
@@ -277,7 +279,7 @@ export function timelineChartConfig(
       plugins: {
         legend: { display: false },
         tooltip: { enabled: false },
-        annotation: { annotations },
+        bandsAndLines,
       },
     },
   };

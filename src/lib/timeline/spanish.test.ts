@@ -32,19 +32,14 @@ function chartWords(lang: string) {
   >;
   const title = (axis: string) => scales[axis]!.title.text;
   const laneTick = scales.lane!.ticks.callback;
-  const annotations = Object.values(
-    (
-      config.options!.plugins as {
-        annotation: { annotations: Record<string, { content?: string }> };
-      }
-    ).annotation.annotations,
-  );
   return {
     rate: title('rate'),
     people: title('people'),
     lane: model.laneKinds.map((_, i) => laneTick(i, i)),
     firstMonths: [0, 1].map((index) => scales.x!.ticks.callback(0, index)),
-    labels: annotations.flatMap((a) => (typeof a.content === 'string' ? [a.content] : [])),
+    labels: (config.options!.plugins!.bandsAndLines!.labels ?? []).flatMap(
+      (label) => label?.text ?? [],
+    ),
   };
 }
 
