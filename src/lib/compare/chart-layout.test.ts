@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../data/read-dataset';
-import { layoutCompareChart, WIDE, type PlacedEvent } from './chart-layout';
+import { layoutCompareChart, NARROW, WIDE, type PlacedEvent } from './chart-layout';
 import { buildComparisonData, comparisonView, type ComparisonView } from './comparison';
 import { PAIR_BASES, THREAT_KINDS } from './pairing';
 
@@ -41,6 +41,19 @@ describe('the threats-and-responses chart layout', () => {
       expect(pair.path.startsWith(`M${from.x},${from.y} `)).toBe(true);
       expect(pair.path.endsWith(` ${to.x},${to.y}`)).toBe(true);
     }
+  });
+
+  it('puts its month ticks inside the plot, in order, at most one per 110 px', () => {
+    for (const size of [WIDE, NARROW]) {
+      const { ticks } = layoutCompareChart(view, domain, size, 'en');
+      expect(ticks.length).toBeGreaterThanOrEqual(2);
+      expect(ticks.length).toBeLessThanOrEqual(size.width / 110);
+      expect(ticks[0]!.x).toBeGreaterThanOrEqual(12);
+      expect(ticks.at(-1)!.x).toBeLessThanOrEqual(size.width - 12);
+      expect(ticks.map((t) => t.x)).toEqual(ticks.map((t) => t.x).toSorted((a, b) => a - b));
+    }
+    expect(layout.ticks[0]).toEqual({ x: 12, label: 'Jan 2025' });
+    expect(layout.ticks.at(-1)).toEqual({ x: 988, label: 'Jan 2026' });
   });
 
   it('keeps thousands of events on one day inside the lane', () => {

@@ -1,15 +1,16 @@
 /**
- * Layout of the threats-and-responses chart, in SVG coordinates, with d3-scale: U.S. threats on an
+ * Layout of the threats-and-responses chart, in SVG coordinates: U.S. threats on an
  * upper time axis, the country's responses on a lower one, and a connector for each pair. Pure and
  * DOM-free, so the chart prerenders, prints crisply, shows without JavaScript, and renders to an image
  * at build time.
  */
-import { scaleUtc } from 'd3-scale';
+import { linearScale } from '../charts/scale';
+import { timeAxisTicks } from '../charts/time-axis';
 import type { EventKind } from '../data/schema';
-import { addDays, dayToMillis } from '../dates';
+import { DAY_MS, dayToMillis } from '../dates';
 import { formatLag } from './lag';
 import type { CompareEvent, ComparisonView } from './comparison';
-import { basisLabel, monthTick } from './locale';
+import { basisLabel } from './locale';
 import type { PairBasis } from './pairing';
 
 export interface ChartSize {
@@ -95,9 +96,9 @@ export function layoutCompareChart(
   size: ChartSize,
   lang: string,
 ): CompareChartLayout {
-  const scale = scaleUtc()
-    .domain([new Date(dayToMillis(domain.from)), new Date(dayToMillis(addDays(domain.to, 1)))])
-    .range([MARGIN.left, size.width - MARGIN.right]);
+  // From the start of the first day to the end of the last.
+  const [start, end] = [dayToMillis(domain.from), dayToMillis(domain.to) + DAY_MS];
+  const scale = linearScale([start, end], [MARGIN.left, size.width - MARGIN.right]);
   const x = (day: string) => Math.round(scale(dayToMillis(day)) * 10) / 10;
   const threatAxisY = 22 + LANE_DEPTH;
   const responseAxisY = threatAxisY + AXIS_GAP;
@@ -127,10 +128,10 @@ export function layoutCompareChart(
     }
   });
 
-  const tickCount = Math.max(2, Math.floor(size.width / 110));
-  const ticks = scale.ticks(tickCount).map((date) => ({
-    x: Math.round(scale(date) * 10) / 10,
-    label: monthTick(date, lang),
+  const maxTicks = Math.max(2, Math.floor(size.width / 110));
+  const ticks = timeAxisTicks(start, end, lang, maxTicks).map(({ value, label }) => ({
+    x: Math.round(scale(value) * 10) / 10,
+    label,
   }));
 
   return { ...size, radius: RADIUS, threatAxisY, responseAxisY, threats, responses, pairs, ticks };

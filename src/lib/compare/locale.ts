@@ -2,7 +2,6 @@
  * The comparison's words and numbers in one language. Pure modules take `lang` and pass these on,
  * never reading the page's language, so the build-time images and tests can ask for either.
  */
-import { formatDate } from '../dates';
 import { inLang } from '../i18n/tag';
 import { labelsFor } from '../labels';
 import * as m from '../paraglide/messages.js';
@@ -23,12 +22,6 @@ export function formatShare(part: number, whole: number, lang: string): string {
     { part: formatNumber(part, lang), whole: formatNumber(whole, lang), percent },
     inLang(lang),
   );
-}
-
-/** A time axis label: the short month ("Feb", "feb"), with the year in January ("Jan 2025"). */
-export function monthTick(date: Date, lang: string): string {
-  const monthAndYear = formatDate(date.toISOString().slice(0, 7), 'month', lang);
-  return date.getUTCMonth() === 0 ? monthAndYear : monthAndYear.split(' ')[0]!;
 }
 
 /** How a pair was made: "stated by the source" or "by date only". */

@@ -8,7 +8,7 @@ import { buildComparisonData, COMPARE_COUNTRIES } from './comparison';
 import { defaultImageName, pressureIndexImage, threatsResponsesImage } from './images';
 import { INDEX_WIDE, indexMax, layoutPressureIndex } from './index-layout';
 import { formatLag } from './lag';
-import { basisLabel, formatNumber, formatShare, monthTick } from './locale';
+import { basisLabel, formatNumber, formatShare } from './locale';
 import { outcomeHistory, outcomeLabel, outcomeWhen, type Outcome } from './outcomes';
 import { compareTitle, pressureIndexTitle } from './titles';
 
@@ -34,13 +34,6 @@ describe('figures', () => {
     expect(formatNumber(10000, 'es')).toBe('10,000');
     expect(formatNumber(12.5, 'es')).toBe('12.5');
     expect(formatNumber(10000, 'en')).toBe('10,000');
-  });
-
-  it('labels the time axis with Spanish short months, without dots', () => {
-    expect(monthTick(new Date(Date.UTC(2025, 0, 1)), 'es')).toBe('ene 2025');
-    expect(monthTick(new Date(Date.UTC(2025, 8, 1)), 'es')).toBe('sep');
-    expect(monthTick(new Date(Date.UTC(2025, 0, 1)), 'en')).toBe('Jan 2025');
-    expect(monthTick(new Date(Date.UTC(2025, 1, 1)), 'en')).toBe('Feb');
   });
 });
 
