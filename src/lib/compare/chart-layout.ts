@@ -53,9 +53,20 @@ export interface CompareChartLayout extends ChartSize {
   responseAxisY: number;
   threats: PlacedEvent[];
   responses: PlacedEvent[];
+  /** The connectors drawn: every pair, or the MAX_DRAWN_PAIRS of the latest threats. */
   pairs: PlacedPair[];
+  /** How many pairs the view has, drawn or not. */
+  totalPairs: number;
   ticks: { x: number; label: string }[];
 }
+
+/**
+ * The most connectors the chart draws. Thousands of crossing lines can be neither read nor drawn (a
+ * large dataset pairs hundreds of thousands, each a path and a link with its label), so past this
+ * the chart keeps the pairs of the latest threats, the likeliest to be asked about, and says so; the
+ * table and the CSV list every pair.
+ */
+export const MAX_DRAWN_PAIRS = 2000;
 
 /** How many markers stack on one day before the lane is full. */
 const MAX_LEVEL = Math.floor((LANE_DEPTH - RADIUS - 3) / (RADIUS * 2 + 1));
@@ -110,11 +121,20 @@ export function layoutCompareChart(
     -1,
   );
   const responses = place(view.responses, x, responseAxisY, 1);
-  // A loop rather than flatMap(), which V8 runs several times slower over many pairs.
+  let totalPairs = 0;
+  for (const row of view.rows) totalPairs += row.pairs.length;
+  // The latest threats, back to the one whose pairs reach the cap: of that one, its last pairs.
+  let firstRow = view.rows.length;
+  let kept = 0;
+  while (firstRow > 0 && kept < MAX_DRAWN_PAIRS) kept += view.rows[--firstRow]!.pairs.length;
+  const overflow = Math.max(0, kept - MAX_DRAWN_PAIRS);
+  // Loops rather than flatMap(), which V8 runs several times slower over many pairs.
   const pairs: PlacedPair[] = [];
-  view.rows.forEach((row, threatIndex) => {
+  for (let threatIndex = firstRow; threatIndex < view.rows.length; threatIndex++) {
     const from = threats[threatIndex]!;
-    for (const pair of row.pairs) {
+    const rowPairs = view.rows[threatIndex]!.pairs;
+    for (let i = threatIndex === firstRow ? overflow : 0; i < rowPairs.length; i++) {
+      const pair = rowPairs[i]!;
       const to = responses[pair.responseIndex]!;
       const bend = (to.y - from.y) / 2;
       pairs.push({
@@ -126,7 +146,7 @@ export function layoutCompareChart(
         label: `${from.title} → ${to.title}: ${formatLag(pair, lang)}, ${basisLabel(pair.basis, lang)}`,
       });
     }
-  });
+  }
 
   const maxTicks = Math.max(2, Math.floor(size.width / 110));
   const ticks = timeAxisTicks(start, end, lang, maxTicks).map(({ value, label }) => ({
@@ -134,5 +154,15 @@ export function layoutCompareChart(
     label,
   }));
 
-  return { ...size, radius: RADIUS, threatAxisY, responseAxisY, threats, responses, pairs, ticks };
+  return {
+    ...size,
+    radius: RADIUS,
+    threatAxisY,
+    responseAxisY,
+    threats,
+    responses,
+    pairs,
+    totalPairs,
+    ticks,
+  };
 }

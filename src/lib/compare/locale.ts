@@ -24,6 +24,13 @@ export function formatShare(part: number, whole: number, lang: string): string {
   );
 }
 
+/** "2,000 of 230,000 connectors drawn: …" when a chart draws only some pairs, else null. */
+export function cappedPairsNote(drawn: number, total: number, lang: string): string | null {
+  if (drawn === total) return null;
+  const counts = { drawn: formatNumber(drawn, lang), total: formatNumber(total, lang) };
+  return m.compare_chart_capped(counts, inLang(lang));
+}
+
 /** How a pair was made: "stated by the source" or "by date only". */
 export const basisLabel = (basis: PairBasis, lang: string) =>
   basis === 'stated'
