@@ -1,15 +1,16 @@
 /**
- * Layout of the threats-and-responses chart, in SVG coordinates, with d3-scale: U.S. threats on an
+ * Layout of the threats-and-responses chart, in SVG coordinates: U.S. threats on an
  * upper time axis, the country's responses on a lower one, and a connector for each pair. Pure and
  * DOM-free, so the chart prerenders, prints crisply, shows without JavaScript, and renders to an image
  * at build time.
  */
-import { scaleUtc } from 'd3-scale';
+import { linearScale } from '../charts/scale';
+import { timeAxisTicks } from '../charts/time-axis';
 import type { EventKind } from '../data/schema';
-import { addDays, dayToMillis } from '../dates';
+import { DAY_MS, dayToMillis } from '../dates';
 import { formatLag } from './lag';
 import type { CompareEvent, ComparisonView } from './comparison';
-import { basisLabel, monthTick } from './locale';
+import { basisLabel } from './locale';
 import type { PairBasis } from './pairing';
 
 export interface ChartSize {
@@ -52,9 +53,20 @@ export interface CompareChartLayout extends ChartSize {
   responseAxisY: number;
   threats: PlacedEvent[];
   responses: PlacedEvent[];
+  /** The connectors drawn: every pair, or the MAX_DRAWN_PAIRS of the latest threats. */
   pairs: PlacedPair[];
+  /** How many pairs the view has, drawn or not. */
+  totalPairs: number;
   ticks: { x: number; label: string }[];
 }
+
+/**
+ * The most connectors the chart draws. Thousands of crossing lines can be neither read nor drawn (a
+ * large dataset pairs hundreds of thousands, each a path and a link with its label), so past this
+ * the chart keeps the pairs of the latest threats, the likeliest to be asked about, and says so; the
+ * table and the CSV list every pair.
+ */
+export const MAX_DRAWN_PAIRS = 2000;
 
 /** How many markers stack on one day before the lane is full. */
 const MAX_LEVEL = Math.floor((LANE_DEPTH - RADIUS - 3) / (RADIUS * 2 + 1));
@@ -95,9 +107,9 @@ export function layoutCompareChart(
   size: ChartSize,
   lang: string,
 ): CompareChartLayout {
-  const scale = scaleUtc()
-    .domain([new Date(dayToMillis(domain.from)), new Date(dayToMillis(addDays(domain.to, 1)))])
-    .range([MARGIN.left, size.width - MARGIN.right]);
+  // From the start of the first day to the end of the last.
+  const [start, end] = [dayToMillis(domain.from), dayToMillis(domain.to) + DAY_MS];
+  const scale = linearScale([start, end], [MARGIN.left, size.width - MARGIN.right]);
   const x = (day: string) => Math.round(scale(dayToMillis(day)) * 10) / 10;
   const threatAxisY = 22 + LANE_DEPTH;
   const responseAxisY = threatAxisY + AXIS_GAP;
@@ -109,11 +121,20 @@ export function layoutCompareChart(
     -1,
   );
   const responses = place(view.responses, x, responseAxisY, 1);
-  // A loop rather than flatMap(), which V8 runs several times slower over many pairs.
+  let totalPairs = 0;
+  for (const row of view.rows) totalPairs += row.pairs.length;
+  // The latest threats, back to the one whose pairs reach the cap: of that one, its last pairs.
+  let firstRow = view.rows.length;
+  let kept = 0;
+  while (firstRow > 0 && kept < MAX_DRAWN_PAIRS) kept += view.rows[--firstRow]!.pairs.length;
+  const overflow = Math.max(0, kept - MAX_DRAWN_PAIRS);
+  // Loops rather than flatMap(), which V8 runs several times slower over many pairs.
   const pairs: PlacedPair[] = [];
-  view.rows.forEach((row, threatIndex) => {
+  for (let threatIndex = firstRow; threatIndex < view.rows.length; threatIndex++) {
     const from = threats[threatIndex]!;
-    for (const pair of row.pairs) {
+    const rowPairs = view.rows[threatIndex]!.pairs;
+    for (let i = threatIndex === firstRow ? overflow : 0; i < rowPairs.length; i++) {
+      const pair = rowPairs[i]!;
       const to = responses[pair.responseIndex]!;
       const bend = (to.y - from.y) / 2;
       pairs.push({
@@ -125,13 +146,23 @@ export function layoutCompareChart(
         label: `${from.title} → ${to.title}: ${formatLag(pair, lang)}, ${basisLabel(pair.basis, lang)}`,
       });
     }
-  });
+  }
 
-  const tickCount = Math.max(2, Math.floor(size.width / 110));
-  const ticks = scale.ticks(tickCount).map((date) => ({
-    x: Math.round(scale(date) * 10) / 10,
-    label: monthTick(date, lang),
+  const maxTicks = Math.max(2, Math.floor(size.width / 110));
+  const ticks = timeAxisTicks(start, end, lang, maxTicks).map(({ value, label }) => ({
+    x: Math.round(scale(value) * 10) / 10,
+    label,
   }));
 
-  return { ...size, radius: RADIUS, threatAxisY, responseAxisY, threats, responses, pairs, ticks };
+  return {
+    ...size,
+    radius: RADIUS,
+    threatAxisY,
+    responseAxisY,
+    threats,
+    responses,
+    pairs,
+    totalPairs,
+    ticks,
+  };
 }

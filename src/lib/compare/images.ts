@@ -9,6 +9,7 @@ import { layoutCompareChart, WIDE } from './chart-layout';
 import { compareChartSvg, pressureIndexSvg } from './chart-svg';
 import type { CompareColumn } from './columns';
 import { INDEX_WIDE, layoutPressureIndex } from './index-layout';
+import { cappedPairsNote } from './locale';
 import { inLang } from '../i18n/tag';
 import { compareTitle, pressureIndexTitle } from './titles';
 
@@ -26,9 +27,12 @@ export function threatsResponsesImage(
   lang: string,
 ) {
   const country = labelsFor(lang).country[column.country];
-  return compareChartSvg(layoutCompareChart(column.view, domain, WIDE, lang), country, {
+  const layout = layoutCompareChart(column.view, domain, WIDE, lang);
+  const subtitle = m.compare_image_subtitle({ country, days: windowDays }, inLang(lang));
+  const capped = cappedPairsNote(layout.pairs.length, layout.totalPairs, lang);
+  return compareChartSvg(layout, country, {
     title: compareTitle(column.view, column.country, lang),
-    subtitle: m.compare_image_subtitle({ country, days: windowDays }, inLang(lang)),
+    subtitle: capped ? `${subtitle}. ${capped}` : subtitle,
     credit,
     lang,
   });

@@ -1,9 +1,10 @@
-/** Layout of the weekly pressure/cooperation index as mirrored bars, in SVG coordinates (d3-scale). */
-import { scaleLinear, scaleUtc } from 'd3-scale';
-import { addDays, dayToMillis, formatDate, isoWeekStart } from '../dates';
+/** Layout of the weekly pressure/cooperation index as mirrored bars, in SVG coordinates. */
+import { countTicks, linearScale } from '../charts/scale';
+import { timeAxisTicks } from '../charts/time-axis';
+import { DAY_MS, dayToMillis, formatDate, isoWeekStart } from '../dates';
 import * as m from '../paraglide/messages.js';
 import { inLang } from '../i18n/tag';
-import { formatNumber, monthTick } from './locale';
+import { formatNumber } from './locale';
 import type { WeekIndex } from './pressure-index';
 
 export interface IndexBar {
@@ -58,22 +59,16 @@ export function layoutPressureIndex(
 ): IndexLayout {
   const first = isoWeekStart(domain.from);
   const weeks = weeksWithin(allWeeks, domain);
-  const x = scaleUtc()
-    .domain([new Date(dayToMillis(first)), new Date(dayToMillis(addDays(domain.to, 1)))])
-    .range([MARGIN.left, width - MARGIN.right]);
+  // From the Monday of the first week to the end of the last day.
+  const [start, end] = [dayToMillis(first), dayToMillis(domain.to) + DAY_MS];
+  const x = linearScale([start, end], [MARGIN.left, width - MARGIN.right]);
   const extreme = Math.max(1, maxValue);
   const baseline = (MARGIN.top + height - MARGIN.bottom) / 2;
-  const y = scaleLinear()
-    .domain([0, extreme])
-    .range([0, baseline - MARGIN.top])
-    .nice();
-  const barWidth = Math.max(
-    1,
-    x(new Date(dayToMillis(addDays(first, 7)))) - x(new Date(dayToMillis(first))) - 1,
-  );
+  const y = linearScale([0, extreme], [0, baseline - MARGIN.top]);
+  const barWidth = Math.max(1, x(start + 7 * DAY_MS) - x(start) - 1);
   const bars = weeks.map((w) => ({
     week: w.week,
-    x: Math.round(x(new Date(dayToMillis(w.week))) * 10) / 10,
+    x: Math.round(x(dayToMillis(w.week)) * 10) / 10,
     width: Math.round(barWidth * 10) / 10,
     pressureY: baseline - y(w.pressure),
     pressureHeight: y(w.pressure),
@@ -87,10 +82,10 @@ export function layoutPressureIndex(
       inLang(lang),
     ),
   }));
-  const ticks = x
-    .ticks(Math.max(2, Math.floor(width / 120)))
-    .map((date) => ({ x: x(date), label: monthTick(date, lang) }));
-  const yTicks = y.ticks(2).flatMap((value) =>
+  const ticks = timeAxisTicks(start, end, lang, Math.max(2, Math.floor(width / 110))).map(
+    ({ value, label }) => ({ x: x(value), label }),
+  );
+  const yTicks = countTicks(extreme, 2).flatMap((value) =>
     value === 0
       ? [{ y: baseline, label: '0' }]
       : [

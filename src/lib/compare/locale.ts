@@ -2,7 +2,6 @@
  * The comparison's words and numbers in one language. Pure modules take `lang` and pass these on,
  * never reading the page's language, so the build-time images and tests can ask for either.
  */
-import { formatDate } from '../dates';
 import { inLang } from '../i18n/tag';
 import { labelsFor } from '../labels';
 import * as m from '../paraglide/messages.js';
@@ -25,10 +24,11 @@ export function formatShare(part: number, whole: number, lang: string): string {
   );
 }
 
-/** A time axis label: the short month ("Feb", "feb"), with the year in January ("Jan 2025"). */
-export function monthTick(date: Date, lang: string): string {
-  const monthAndYear = formatDate(date.toISOString().slice(0, 7), 'month', lang);
-  return date.getUTCMonth() === 0 ? monthAndYear : monthAndYear.split(' ')[0]!;
+/** "2,000 of 230,000 connectors drawn: …" when a chart draws only some pairs, else null. */
+export function cappedPairsNote(drawn: number, total: number, lang: string): string | null {
+  if (drawn === total) return null;
+  const counts = { drawn: formatNumber(drawn, lang), total: formatNumber(total, lang) };
+  return m.compare_chart_capped(counts, inLang(lang));
 }
 
 /** How a pair was made: "stated by the source" or "by date only". */

@@ -8,7 +8,7 @@ import { buildComparisonData, COMPARE_COUNTRIES } from './comparison';
 import { defaultImageName, pressureIndexImage, threatsResponsesImage } from './images';
 import { INDEX_WIDE, indexMax, layoutPressureIndex } from './index-layout';
 import { formatLag } from './lag';
-import { basisLabel, formatNumber, formatShare, monthTick } from './locale';
+import { basisLabel, cappedPairsNote, formatNumber, formatShare } from './locale';
 import { outcomeHistory, outcomeLabel, outcomeWhen, type Outcome } from './outcomes';
 import { compareTitle, pressureIndexTitle } from './titles';
 
@@ -36,11 +36,14 @@ describe('figures', () => {
     expect(formatNumber(10000, 'en')).toBe('10,000');
   });
 
-  it('labels the time axis with Spanish short months, without dots', () => {
-    expect(monthTick(new Date(Date.UTC(2025, 0, 1)), 'es')).toBe('ene 2025');
-    expect(monthTick(new Date(Date.UTC(2025, 8, 1)), 'es')).toBe('sep');
-    expect(monthTick(new Date(Date.UTC(2025, 0, 1)), 'en')).toBe('Jan 2025');
-    expect(monthTick(new Date(Date.UTC(2025, 1, 1)), 'en')).toBe('Feb');
+  it('says how many connectors a capped chart draws, and nothing when it draws them all', () => {
+    expect(cappedPairsNote(2000, 230_000, 'en')).toBe(
+      '2,000 of 230,000 connectors drawn: those of the latest threats.',
+    );
+    expect(cappedPairsNote(2000, 230_000, 'es')).toBe(
+      'Se dibujan 2,000 de 230,000 líneas: las de las amenazas más recientes.',
+    );
+    expect(cappedPairsNote(54, 54, 'es')).toBeNull();
   });
 });
 

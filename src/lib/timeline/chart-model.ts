@@ -10,7 +10,7 @@ import { labelsFor } from '../labels';
 import * as m from '../paraglide/messages.js';
 import type { CountrySeries, Suspension } from '../tariffs/series';
 import { TIMELINE_COUNTRIES, type TimelineView } from '../url-state/timeline-view';
-import { timeAxisTicks, type AxisTick } from './axis-ticks';
+import { timeAxisTicks, type AxisTick } from '../charts/time-axis';
 import type { TimelineData, TimelineEvent } from './data';
 
 export const LANE_KINDS = [
