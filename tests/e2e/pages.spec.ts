@@ -23,7 +23,8 @@ test('an unknown event id gives a real 404', async ({ request }) => {
   expect(response.status()).toBe(404);
 });
 
-// Interactive pages run as islands (src/lib/islands): one script of their own, no SvelteKit client.
+// Interactive pages run as islands (src/lib/islands): one script of their own, built for the page's
+// language, and no SvelteKit client.
 const islandPages = {
   '/': 'timeline',
   '/compare': 'compare',
@@ -33,18 +34,23 @@ const islandPages = {
   '/embed/threats-responses': 'embed-threats-responses',
   '/embed/pressure-index': 'embed-pressure-index',
 };
-for (const [path, island] of Object.entries(islandPages)) {
-  test(`${path} hydrates its island alone, without SvelteKit's client`, async ({ page }) => {
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+for (const [englishPath, island] of Object.entries(islandPages)) {
+  for (const lang of ['en', 'es']) {
+    const path = lang === 'en' ? englishPath : `/es${englishPath}`;
+    test(`${path} hydrates its ${lang} island alone, without SvelteKit's client`, async ({
+      page,
+    }) => {
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      });
+      const errors = trackErrors(page);
+      await page.goto(path);
+      await waitForHydration(page);
+      expect(scripts).toContain(`/_islands/${lang}/${island}.js`);
+      expect(scripts.filter((script) => script.startsWith('/_app/'))).toEqual([]);
+      expect(await page.locator('[data-island]').count()).toBe(1);
+      expect(errors).toEqual([]);
     });
-    const errors = trackErrors(page);
-    await page.goto(path);
-    await waitForHydration(page);
-    expect(scripts).toContain(`/_islands/${island}.js`);
-    expect(scripts.filter((script) => script.startsWith('/_app/'))).toEqual([]);
-    expect(await page.locator('[data-island]').count()).toBe(1);
-    expect(errors).toEqual([]);
-  });
+  }
 }

@@ -100,12 +100,18 @@ export function moduleInfo(file: string, buildDir: string): ModuleInfo {
   return info;
 }
 
+/** Where the islands build puts the code pages import only when a reader asks (downloads). */
+const ON_REQUEST_DIR = `${sep}_islands${sep}on-request${sep}`;
+
 export interface PageJs {
   critical: string[];
   /** Loaded after paint: dynamic imports, and the scripts of same-site iframes. */
   deferred: string[];
+  /** Loaded only when the reader asks for it (a download): not part of loading the page. */
+  onRequest: string[];
   criticalGzip: number;
   totalGzip: number;
+  onRequestGzip: number;
   chartJs: boolean;
   /** Same-site pages the page shows in iframes. */
   iframes: string[];
@@ -152,8 +158,13 @@ export function pageJs(page: Page, buildDir: string, withIframes = true): PageJs
   // After paint: what the page's own code imports dynamically. Kit's entry imports every route's
   // node (`/nodes/`) and its error template on demand: those are not this page's.
   const deferred = new Set<string>();
+  const onRequest = new Set<string>();
   const visitDeferred = (file: string) => {
     if (critical.has(file) || deferred.has(file) || file.includes(`${sep}nodes${sep}`)) return;
+    if (file.includes(ON_REQUEST_DIR)) {
+      onRequest.add(file);
+      return;
+    }
     deferred.add(file);
     const info = moduleInfo(file, buildDir);
     [...info.staticImports, ...info.dynamicImports].forEach(visitDeferred);
@@ -186,8 +197,10 @@ export function pageJs(page: Page, buildDir: string, withIframes = true): PageJs
   return {
     critical: [...critical],
     deferred: [...deferred],
+    onRequest: [...onRequest],
     criticalGzip,
     totalGzip: criticalGzip + sum(deferred),
+    onRequestGzip: sum(onRequest),
     chartJs: [...critical, ...deferred].some((file) => moduleInfo(file, buildDir).chartJs),
     iframes: [...new Set(iframes)],
   };

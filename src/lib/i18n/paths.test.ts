@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { appPath, languageOfPath, localizePath } from './index';
 import { i18n } from './kit';
 
-const APP_PATHS = ['/', '/compare', '/events', '/events/2025-03-04-x', '/sources', '/data', '/embed'];
+const APP_PATHS = [
+  '/',
+  '/compare',
+  '/events',
+  '/events/2025-03-04-x',
+  '/sources',
+  '/data',
+  '/embed',
+];
 const EMBEDS = ['/embed/tariff-timeline', '/embed/threats-responses', '/embed/pressure-index'];
 
 describe('language paths', () => {

@@ -12,7 +12,9 @@ describe('island props', () => {
   });
 
   it('cannot close its script element or open a comment', () => {
-    const element = islandPropsElement('events', { title: '</script><script>alert(1)</script><!--' });
+    const element = islandPropsElement('events', {
+      title: '</script><script>alert(1)</script><!--',
+    });
     expect(element.match(/<\/script>/g)).toHaveLength(1);
     expect(element).not.toContain('<!--');
     const json = element.slice(element.indexOf('>') + 1, element.lastIndexOf('</script>'));

@@ -6,5 +6,6 @@ export const PRINT_WIDTH = 2400;
 export interface CsvFile {
   label: string;
   filename: string;
-  content: () => string;
+  /** Made when the reader asks for the file; pages load the code that makes it only then. */
+  content: () => string | Promise<string>;
 }
