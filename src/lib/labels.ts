@@ -116,6 +116,15 @@ function esSuspension(label: string): string {
   return `${counted[2] === 'pause' ? 'pausa' : 'suspensión'} de ${counted[1]} días`;
 }
 
+/**
+ * A number format made on first use: making an Intl formatter loads the locale's data, several
+ * milliseconds in the page's first task (more on a phone), and most pages never write a number.
+ */
+function numberFormat(locale: string): Pick<Intl.NumberFormat, 'format'> {
+  let format: Intl.NumberFormat | undefined;
+  return { format: (value) => (format ??= new Intl.NumberFormat(locale)).format(value) };
+}
+
 const LABELS = {
   en: {
     country: EN_COUNTRY_NAMES,
@@ -127,7 +136,7 @@ const LABELS = {
     unit: (unit: string) => unit,
     scope: (scope: string) => scope,
     suspension: (label: string) => label,
-    number: new Intl.NumberFormat('en-US'),
+    number: numberFormat('en-US'),
   },
   es: {
     country: ES_COUNTRY_NAMES,
@@ -139,7 +148,7 @@ const LABELS = {
     unit: (unit: string) => ES_UNITS[unit] ?? unit,
     scope: (scope: string) => ES_SCOPES[scope] ?? scope,
     suspension: esSuspension,
-    number: new Intl.NumberFormat('es-MX'),
+    number: numberFormat('es-MX'),
   },
 };
 

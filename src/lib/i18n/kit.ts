@@ -8,5 +8,5 @@ import * as runtime from '$lib/paraglide/runtime.js';
  */
 export const i18n = createI18n(runtime, {
   prefixDefaultLanguage: 'never',
-  exclude: [/^\/data\/[^/]+\.(json|csv)$/, '/palette.css', '/theme.js', /^\/_islands\//],
+  exclude: [/^\/data\/[^/]+\.(json|csv)$/, '/palette.css', '/theme.js'],
 });

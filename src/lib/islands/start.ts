@@ -1,14 +1,16 @@
 import { hydrate, tick, type Component } from 'svelte';
 import { languageOfPath } from '$lib/i18n';
+import { nextTask } from '$lib/charts/next-task';
 import { setLanguageTag } from '$lib/paraglide/runtime.js';
 import type { IslandName } from './names';
 
 /**
  * Hydrates an island (see ./names.ts) in the browser: the messages speak the address's language,
- * and the props are the JSON the server wrote beside it. Marks the page as interactive once the
- * island has read its URL state (the browser tests wait for it).
+ * and the props are the JSON the server wrote beside it. Hydrates in a task of its own, after the
+ * one that ran the script: two shorter tasks block the page less than one long one. Marks the page
+ * as interactive once the island has read its URL state (the browser tests wait for it).
  */
-export function startIsland<Props extends Record<string, unknown>>(
+export async function startIsland<Props extends Record<string, unknown>>(
   name: IslandName,
   component: Component<Props>,
 ) {
@@ -18,6 +20,8 @@ export function startIsland<Props extends Record<string, unknown>>(
   if (!target || propsJson == null) {
     throw new Error(`Island "${name}": the page has no element or props for it`);
   }
+  await nextTask();
   hydrate(component, { target, props: JSON.parse(propsJson) as Props });
-  void tick().then(() => (document.documentElement.dataset.hydrated = 'true'));
+  await tick();
+  document.documentElement.dataset.hydrated = 'true';
 }
