@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../data/read-dataset';
 import type { Dataset } from '../data/schema';
+import { dayString } from '../dates';
 import { formatLag } from './lag';
 import {
   buildComparisonData,
   comparisonView,
   type CompareFilters,
+  type CompareResponse,
+  type ComparisonData,
   type ComparisonView,
+  type Threat,
 } from './comparison';
 
 const result = readDataset();
@@ -104,6 +108,39 @@ describe('comparison view', () => {
     expect(summary.within30).toBeLessThanOrEqual(summary.answered);
     expect(summary.answered).toBeLessThanOrEqual(summary.threats);
     expect(summary.medianLag!.min).toBeLessThanOrEqual(summary.medianLag!.max);
+  });
+
+  it('counts first responses exactly 7 and 30 days on as within 7 and 30 days', () => {
+    const threatAt = (id: string, threatIndex: number, day: number): Threat => ({
+      ...mexico.threats[0]!,
+      id,
+      threatIndex,
+      precision: 'day',
+      firstDay: day,
+      lastDay: day,
+      day: dayString(day),
+    });
+    // One naming no threat, so that both pair by the window alone.
+    const response = mexico.responses.find((r) => !r.answers)!;
+    const responseAt = (id: string, day: number): CompareResponse => ({
+      ...response,
+      id,
+      precision: 'day',
+      firstDay: day,
+      lastDay: day,
+      day: dayString(day),
+    });
+    const data: ComparisonData = {
+      ...mexico,
+      threats: [threatAt('a', 0, 20_000), threatAt('b', 1, 21_000)],
+      responses: [responseAt('a-7', 20_007), responseAt('b-30', 21_030)],
+    };
+    expect(comparisonView(data, filters).summary).toMatchObject({
+      answered: 2,
+      within7: 1,
+      within30: 2,
+      medianLag: { min: 18.5, max: 18.5, approximate: false },
+    });
   });
 
   it('adds up concessions against the tariff threatened at the time', () => {

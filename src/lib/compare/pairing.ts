@@ -91,6 +91,9 @@ export function answeredThreats(
  * response's the country): stated ones whatever their distance, and window ones whose lag can fall
  * within 0..`windowDays` days. Grouped by threat: the pairs of `threats[i]`, in response order, at
  * index i.
+ *
+ * Plain loops and no function made per threat: a large dataset pairs a hundred thousand times in the
+ * browser whenever the reader changes the view.
  */
 export function pairsPerThreat(
   threats: readonly ThreatLike[],
@@ -103,39 +106,54 @@ export function pairsPerThreat(
     stated: bases.includes('stated'),
     windowed: bases.includes('window'),
   };
-  const naming = responsesNaming(responses);
+  const naming = responsesNaming(threats, responses);
   const candidates = inDateOrder(responses) ? null : byFirstDay(responses);
-  return threats.map((threat) => {
+  const grouped: Pair[][] = [];
+  for (const threat of threats) {
     const pairs: Pair[] = [];
-    const add = (index: number) => {
-      const pair = pairOf(threat, responses[index]!, index, rule);
-      if (pair) pairs.push(pair);
-    };
     // A response overlapping the threat's days + windowDays starts at most one span before them.
     const from = threat.firstDay - LONGEST_SPAN_DAYS;
     const to = threat.lastDay + windowDays;
-    const named = naming[threat.threatIndex] ?? NONE;
+    // The responses naming the threat: naming.indices[named .. namedEnd), ascending.
+    let named = naming.starts[threat.threatIndex]!;
+    const namedEnd = naming.starts[threat.threatIndex + 1]!;
     if (!candidates) {
       // Responses in date order, as the dataset keeps them: the window is one run of responses,
       // and those naming the threat from outside it come before or after that run.
-      let i = lowerBound(responses, (r) => r.firstDay, from);
-      for (const index of named) if (index < i) add(index);
-      for (; i < responses.length && responses[i]!.firstDay <= to; i++) add(i);
-      for (const index of named) if (index >= i) add(index);
-      return pairs;
+      let i = firstStartingFrom(responses, null, from);
+      for (; named < namedEnd && naming.indices[named]! < i; named++)
+        addPair(pairs, threat, responses, naming.indices[named]!, true, rule);
+      for (; i < responses.length && responses[i]!.firstDay <= to; i++) {
+        const stated = named < namedEnd && naming.indices[named] === i;
+        // Past it, and past any repeat (a response can name the same threat twice).
+        while (named < namedEnd && naming.indices[named] === i) named++;
+        addPair(pairs, threat, responses, i, stated, rule);
+      }
+      for (; named < namedEnd; named++)
+        addPair(pairs, threat, responses, naming.indices[named]!, true, rule);
+    } else {
+      const found: number[] = [];
+      for (
+        let i = firstStartingFrom(responses, candidates, from);
+        i < candidates.length && responses[candidates[i]!]!.firstDay <= to;
+        i++
+      )
+        found.push(candidates[i]!);
+      for (let k = named; k < namedEnd; k++) {
+        const index = naming.indices[k]!;
+        const start = responses[index]!.firstDay;
+        if (start < from || start > to) found.push(index);
+      }
+      found.sort((a, b) => a - b);
+      for (const index of found) {
+        while (named < namedEnd && naming.indices[named]! < index) named++;
+        const stated = named < namedEnd && naming.indices[named] === index;
+        addPair(pairs, threat, responses, index, stated, rule);
+      }
     }
-    const found: number[] = [];
-    const start = (index: number) => responses[index]!.firstDay;
-    for (
-      let i = lowerBound(candidates, start, from);
-      i < candidates.length && start(candidates[i]!) <= to;
-      i++
-    )
-      found.push(candidates[i]!);
-    for (const index of named) if (start(index) < from || start(index) > to) found.push(index);
-    found.sort((a, b) => a - b).forEach(add);
-    return pairs;
-  });
+    grouped.push(pairs);
+  }
+  return grouped;
 }
 
 interface PairRule {
@@ -144,66 +162,98 @@ interface PairRule {
   windowed: boolean;
 }
 
-/** The pair of a threat and a response under `rule`, or null when they do not pair. */
-function pairOf(
+/**
+ * Adds to `pairs` the pair of a threat and a response under `rule`, if they pair. `stated`: the
+ * response names the threat (`answers`).
+ */
+function addPair(
+  pairs: Pair[],
   threat: ThreatLike,
-  response: ResponseLike,
+  responses: readonly ResponseLike[],
   responseIndex: number,
+  stated: boolean,
   rule: PairRule,
-): Pair | null {
+): void {
+  const response = responses[responseIndex]!;
   const min = lagMin(threat, response);
   const max = lagMax(threat, response);
-  const approximate = isApproximate(threat, response);
-  if (response.answers?.includes(threat.threatIndex)) {
-    if (!rule.stated) return null;
+  if (stated) {
+    if (!rule.stated) return;
     // The source says it answers the threat, so it cannot precede it.
-    return {
+    pairs.push({
       threatId: threat.id,
       responseId: response.id,
       responseIndex,
       basis: 'stated',
       min: Math.max(0, min),
       max: Math.max(0, max),
-      approximate,
+      approximate: isApproximate(threat, response),
       note: response.responseNote ?? null,
-    };
+    });
+    return;
   }
-  if (!rule.windowed || max < 0 || min > rule.windowDays) return null;
-  return {
+  if (!rule.windowed || max < 0 || min > rule.windowDays) return;
+  pairs.push({
     threatId: threat.id,
     responseId: response.id,
     responseIndex,
     basis: 'window',
     min: Math.max(0, min),
     max,
-    approximate,
+    approximate: isApproximate(threat, response),
     note: null,
-  };
+  });
 }
 
 /** The longest a date can span: a month-precision date covers up to 31 days. */
 const LONGEST_SPAN_DAYS = 31;
-const NONE: readonly number[] = [];
 
-/** First position in `sorted` (ascending by `key`) whose key is at least `min`. */
-function lowerBound<T>(sorted: readonly T[], key: (value: T) => number, min: number): number {
+/**
+ * The first position whose response starts on day `min` or later: in `responses`, when they are in
+ * date order (`order` null), or else in `order`, their indices by first day.
+ */
+function firstStartingFrom(
+  responses: readonly ResponseLike[],
+  order: readonly number[] | null,
+  min: number,
+): number {
   let low = 0;
-  let high = sorted.length;
+  let high = order ? order.length : responses.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (key(sorted[middle]!) < min) low = middle + 1;
+    if (responses[order ? order[middle]! : middle]!.firstDay < min) low = middle + 1;
     else high = middle;
   }
   return low;
 }
 
-/** At each threatIndex, the indices of the responses naming that threat, ascending. */
-function responsesNaming(responses: readonly ResponseLike[]): (number[] | undefined)[] {
-  const naming: (number[] | undefined)[] = [];
-  responses.forEach((response, index) => {
-    for (const threatIndex of response.answers ?? []) (naming[threatIndex] ??= []).push(index);
-  });
-  return naming;
+/**
+ * The indices of the responses naming each threat (`answers`), ascending: those naming the threat
+ * with threatIndex t are `indices[starts[t]]` up to `indices[starts[t + 1]]`. Two flat arrays rather
+ * than an array per threat.
+ */
+function responsesNaming(
+  threats: readonly ThreatLike[],
+  responses: readonly ResponseLike[],
+): { starts: Int32Array; indices: Int32Array } {
+  let threatCount = 0;
+  for (const threat of threats) threatCount = Math.max(threatCount, threat.threatIndex + 1);
+  // Counted at starts[t + 1], then summed up so that starts[t] is where threat t's run begins.
+  const starts = new Int32Array(threatCount + 1);
+  for (const { answers } of responses) {
+    if (!answers) continue;
+    for (const threatIndex of answers) if (threatIndex < threatCount) starts[threatIndex + 1]!++;
+  }
+  for (let t = 0; t < threatCount; t++) starts[t + 1]! += starts[t]!;
+  const indices = new Int32Array(starts[threatCount]!);
+  const filled = starts.slice(0, threatCount);
+  for (let index = 0; index < responses.length; index++) {
+    const answers = responses[index]!.answers;
+    if (!answers) continue;
+    for (const threatIndex of answers)
+      if (threatIndex < threatCount) indices[filled[threatIndex]!++] = index;
+  }
+  return { starts, indices };
 }
 
 const inDateOrder = (responses: readonly ResponseLike[]) =>
