@@ -9,6 +9,7 @@ import {
   daysBetween,
   formatDate,
   formatDateRange,
+  formatLongDate,
   isCalendarDate,
   isoWeekStart,
 } from './dates';
@@ -153,5 +154,29 @@ describe('dates', () => {
     expect(isoWeekStart('2025-02-03')).toBe('2025-02-03'); // a Monday
     expect(isoWeekStart('2025-02-09')).toBe('2025-02-03'); // the Sunday after
     expect(isoWeekStart('2025-01-01')).toBe('2024-12-30');
+  });
+});
+
+describe('formatLongDate', () => {
+  it('writes every day of 2024–2028 as Intl writes a long date', () => {
+    const mismatches: string[] = [];
+    for (const [lang, tag] of [
+      ['en', 'en-US'],
+      ['es', 'es-MX'],
+    ] as const) {
+      const intl = new Intl.DateTimeFormat(tag, {
+        month: 'long',
+        day: 'numeric',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+      for (let day = dayNumber('2024-01-01'); day <= dayNumber('2028-12-31'); day++) {
+        const date = dayString(day);
+        const expected = intl.format(new Date(`${date}T00:00:00Z`));
+        if (formatLongDate(date, lang) !== expected)
+          mismatches.push(`${lang} ${date}: ${expected}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
   });
 });

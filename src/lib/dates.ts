@@ -160,26 +160,46 @@ export function isoWeekStart(date: string): string {
   return dayString(mondayOf(day));
 }
 
-const monthsWithSpace = new Map<string, string[]>();
-
 /**
- * Short month names without trailing dots, each followed by its space ("Sep ", "sept "), from Intl
- * once per locale. With the spaces (and DAYS_WITH_SPACE) in the tables, "3 Feb 2025" takes two
- * concatenations rather than four: transforms format a date for every event.
+ * Short month names without trailing dots, each followed by its space ("Sep ", "sep "), as Intl
+ * writes them for en-US and es-MX (the tests check every month against Intl). A table rather than
+ * Intl in the page: the first Intl date format loads the locale's data, about 13 ms of /compare's
+ * hydration on a desktop. With the spaces (and DAYS_WITH_SPACE) in the tables, "3 Feb 2025" takes
+ * two concatenations rather than four: transforms format a date for every event.
  */
-function shortMonthsWithSpace(locale: string): string[] {
-  const tag = locale === 'es' ? 'es-MX' : 'en-US';
-  let names = monthsWithSpace.get(tag);
-  if (!names) {
-    const format = new Intl.DateTimeFormat(tag, { month: 'short', timeZone: 'UTC' });
-    names = Array.from(
-      { length: 12 },
-      (_, month) => `${format.format(Date.UTC(2000, month, 1)).replace('.', '')} `,
-    );
-    monthsWithSpace.set(tag, names);
-  }
-  return names;
-}
+const MONTHS_WITH_SPACE = {
+  en: [
+    'Jan ',
+    'Feb ',
+    'Mar ',
+    'Apr ',
+    'May ',
+    'Jun ',
+    'Jul ',
+    'Aug ',
+    'Sep ',
+    'Oct ',
+    'Nov ',
+    'Dec ',
+  ],
+  es: [
+    'ene ',
+    'feb ',
+    'mar ',
+    'abr ',
+    'may ',
+    'jun ',
+    'jul ',
+    'ago ',
+    'sep ',
+    'oct ',
+    'nov ',
+    'dic ',
+  ],
+};
+
+const shortMonthsWithSpace = (locale: string): string[] =>
+  locale === 'es' ? MONTHS_WITH_SPACE.es : MONTHS_WITH_SPACE.en;
 
 /** "1 " to "31 " at indexes 1 to 31. */
 const DAYS_WITH_SPACE = Array.from({ length: 32 }, (_, day) => `${day} `);
@@ -194,6 +214,47 @@ export function formatDate(date: string, precision: DatePrecision = 'day', local
   const monthAndYear = shortMonthsWithSpace(locale)[month - 1]! + year;
   const text = day && precision !== 'month' ? DAYS_WITH_SPACE[day]! + monthAndYear : monthAndYear;
   return precision === 'approximate' ? `c. ${text}` : text;
+}
+
+const LONG_MONTHS = {
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  es: [
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ],
+};
+
+/**
+ * A day in full, as a citation writes it: "November 22, 2026", "22 de noviembre de 2026" (as Intl's
+ * long date for en-US and es-MX, tested; a table for the same reason as the short months).
+ */
+export function formatLongDate(date: string, locale = 'en'): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  if (locale === 'es') return `${day} de ${LONG_MONTHS.es[month - 1]} de ${year}`;
+  return `${LONG_MONTHS.en[month - 1]} ${day}, ${year}`;
 }
 
 /** A span "3 Feb – 4 Mar 2025"-style, or a single date when there is no end. */

@@ -8,6 +8,7 @@ import { dateSpan, dayNumber, dayString, formatDateRange } from '../dates';
 import { keyNumber } from '../events/key-number';
 import { statusOn, tariffSeries } from '../tariffs/series';
 import { daySpanned, lagMidpoint, type DaySpanned, type Lag } from './lag';
+import { byCodeUnits } from '../order';
 import { threatOutcome, type Outcome, type OutcomeChange } from './outcomes';
 import {
   answeredThreats,
@@ -279,9 +280,9 @@ function concededBeforeSuspension(
 
 /** Sort keys of the threat table. */
 export const threatSorters = {
-  date: (a: ThreatRow, b: ThreatRow) => a.threat.day.localeCompare(b.threat.day),
+  date: (a: ThreatRow, b: ThreatRow) => byCodeUnits(a.threat.day, b.threat.day),
   lag: (a: ThreatRow, b: ThreatRow) =>
     (a.first ? lagMidpoint(a.first) : Infinity) - (b.first ? lagMidpoint(b.first) : Infinity),
   outcome: (a: ThreatRow, b: ThreatRow) =>
-    a.threat.outcome.status.localeCompare(b.threat.outcome.status),
+    byCodeUnits(a.threat.outcome.status, b.threat.outcome.status),
 } as const;

@@ -3,6 +3,7 @@
  * Author. (Year). Title (Version x) [Data set]. Publisher. Retrieved Month D, YYYY, from URL
  * (in Spanish: "Recuperado el D de mes de YYYY, de URL").
  */
+import { formatLongDate } from '../dates';
 import { inLang } from '../i18n/tag';
 import * as m from '../paraglide/messages.js';
 
@@ -17,15 +18,6 @@ export interface CitationInput {
   /** 'en' (the default) or 'es'. */
   lang?: string;
 }
-
-/** "November 22, 2026" or "22 de noviembre de 2026" (Intl, not a date library the browser would load). */
-const retrievedFormat = (lang: string) =>
-  new Intl.DateTimeFormat(lang === 'es' ? 'es-MX' : 'en-US', {
-    month: 'long',
-    day: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 
 export function apaCitation({
   chartTitle,
@@ -43,7 +35,7 @@ export function apaCitation({
       dataset: m.dataset_title({}, options),
       title: chartTitle,
       version,
-      date: retrievedFormat(lang).format(new Date(`${accessed}T00:00:00Z`)),
+      date: formatLongDate(accessed, lang),
       url,
     },
     options,

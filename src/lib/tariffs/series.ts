@@ -16,6 +16,7 @@
  */
 import type { CountryCode, EventRecord, TariffMeasure } from '../data/schema';
 import { addDays, daysBetween } from '../dates';
+import { byCodeUnits } from '../order';
 
 export type TariffTrack = 'main' | 'energy';
 
@@ -174,8 +175,8 @@ function applyTransition(state: TariffState, { step, measure, suspension }: Tran
   }
 }
 
-/** Transitions in date order: as plain text, for `YYYY-MM-DD` dates, which is faster than localeCompare. */
-const byDate = (a: Transition, b: Transition) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+/** Transitions in date order. */
+const byDate = (a: Transition, b: Transition) => byCodeUnits(a.date, b.date);
 
 const sameState = (a: TariffState, b: TariffState) =>
   a.inEffect === b.inEffect &&

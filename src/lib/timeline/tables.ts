@@ -4,6 +4,7 @@ import { formatDate } from '../dates';
 import { inLang } from '../i18n/tag';
 import { labelsFor } from '../labels';
 import * as m from '../paraglide/messages.js';
+import { byCodeUnits } from '../order';
 import { TIMELINE_COUNTRIES, type TimelineView } from '../url-state/timeline-view';
 import type { TimelineChartModel } from './chart-model';
 import type { TimelineData, TimelineEvent } from './data';
@@ -66,6 +67,6 @@ export function tariffStepRows(
 /** The events marked on the chart (announcements and lane), in date order. */
 export function markedEvents(model: TimelineChartModel): TimelineEvent[] {
   return [...model.announcements.map((a) => a.event), ...model.markers.map((m) => m.event)].sort(
-    (a, b) => a.plotDay.localeCompare(b.plotDay),
+    (a, b) => byCodeUnits(a.plotDay, b.plotDay),
   );
 }
