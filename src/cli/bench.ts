@@ -240,9 +240,14 @@ async function main() {
     for (const file of heavy) {
       const info = moduleInfo(file, siteDir);
       const pagesLoading = loadedBy.get(file)!;
+      const path = relative(siteDir, file).split(sep).join('/');
+      // An island's entry file (`_islands/<lang>/<name>.js`) holds its page's code too.
+      const holds = /^_islands\/[a-z]{2}\/[^/]+\.js$/.test(path)
+        ? [...info.contents, 'the island']
+        : info.contents;
       out(
-        `| \`${relative(siteDir, file).split(sep).join('/')}\` | ${fmt(kb(info.gzip))} KB | ` +
-          `${info.contents.join(', ') || 'app code'} | ` +
+        `| \`${path}\` | ${fmt(kb(info.gzip))} KB | ` +
+          `${holds.join(', ') || 'app code'} | ` +
           `${pagesLoading.length === pages.length ? 'every page' : pagesLoading.join(', ')} |`,
       );
     }
