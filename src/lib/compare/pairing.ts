@@ -177,31 +177,17 @@ function addPair(
   const response = responses[responseIndex]!;
   const min = lagMin(threat, response);
   const max = lagMax(threat, response);
-  if (stated) {
-    if (!rule.stated) return;
-    // The source says it answers the threat, so it cannot precede it.
-    pairs.push({
-      threatId: threat.id,
-      responseId: response.id,
-      responseIndex,
-      basis: 'stated',
-      min: Math.max(0, min),
-      max: Math.max(0, max),
-      approximate: isApproximate(threat, response),
-      note: response.responseNote ?? null,
-    });
-    return;
-  }
-  if (!rule.windowed || max < 0 || min > rule.windowDays) return;
+  if (stated ? !rule.stated : !rule.windowed || max < 0 || min > rule.windowDays) return;
   pairs.push({
     threatId: threat.id,
     responseId: response.id,
     responseIndex,
-    basis: 'window',
+    basis: stated ? 'stated' : 'window',
+    // A stated response answers the threat, so it cannot precede it; a window one ends after it.
     min: Math.max(0, min),
-    max,
+    max: Math.max(0, max),
     approximate: isApproximate(threat, response),
-    note: null,
+    note: stated ? (response.responseNote ?? null) : null,
   });
 }
 
