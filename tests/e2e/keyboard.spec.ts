@@ -183,7 +183,7 @@ test('/: skip link, then the controls, the chart markers and the share panel, al
     },
     {
       name: 'the "Share & embed" summary',
-      selector: 'main details:has([data-share]) > summary',
+      selector: 'main details[data-share-panel] > summary',
     },
   ];
   const walk = await tabThrough(page, targets);
@@ -191,12 +191,12 @@ test('/: skip link, then the controls, the chart markers and the share panel, al
 
   // Enter opens the share panel; its first field is next in the focus order.
   await page.keyboard.press('Enter');
-  await expect(page.locator('details:has([data-share])')).toHaveAttribute('open', '');
+  await expect(page.locator('details[data-share-panel]')).toHaveAttribute('open', '');
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveAttribute('data-share', 'permalink');
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Space');
-  await expect(page.locator('details:has([data-share])')).not.toHaveAttribute('open');
+  await expect(page.locator('details[data-share-panel]')).not.toHaveAttribute('open');
 
   // And Enter on a marker opens its event.
   await page.keyboard.press('Shift+Tab');
