@@ -1,4 +1,4 @@
 import { startIsland } from '$lib/islands/start';
-import ComparePage from '../routes/compare/ComparePage.svelte';
+import { compareIsland } from '../routes/compare/island';
 
-startIsland('compare', ComparePage);
+startIsland(compareIsland);

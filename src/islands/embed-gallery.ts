@@ -1,4 +1,4 @@
 import { startIsland } from '$lib/islands/start';
 import EmbedGalleryPage from '../routes/embed/EmbedGalleryPage.svelte';
 
-startIsland('embed-gallery', EmbedGalleryPage);
+startIsland({ name: 'embed-gallery', parts: [EmbedGalleryPage] });

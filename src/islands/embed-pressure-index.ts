@@ -1,4 +1,4 @@
 import { startIsland } from '$lib/islands/start';
 import PressureIndexEmbed from '$lib/embed/PressureIndexEmbed.svelte';
 
-startIsland('embed-pressure-index', PressureIndexEmbed);
+startIsland({ name: 'embed-pressure-index', parts: [PressureIndexEmbed] });

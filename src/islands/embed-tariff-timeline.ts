@@ -1,4 +1,4 @@
 import { startIsland } from '$lib/islands/start';
 import TariffTimelineEmbed from '$lib/embed/TariffTimelineEmbed.svelte';
 
-startIsland('embed-tariff-timeline', TariffTimelineEmbed);
+startIsland({ name: 'embed-tariff-timeline', parts: [TariffTimelineEmbed] });

@@ -1,4 +1,4 @@
 import { startIsland } from '$lib/islands/start';
 import ThreatsResponsesEmbed from '$lib/embed/ThreatsResponsesEmbed.svelte';
 
-startIsland('embed-threats-responses', ThreatsResponsesEmbed);
+startIsland({ name: 'embed-threats-responses', parts: [ThreatsResponsesEmbed] });

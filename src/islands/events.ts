@@ -1,4 +1,4 @@
 import { startIsland } from '$lib/islands/start';
 import EventsPage from '../routes/events/EventsPage.svelte';
 
-startIsland('events', EventsPage);
+startIsland({ name: 'events', parts: [EventsPage] });

@@ -1,4 +1,4 @@
 import { startIsland } from '$lib/islands/start';
 import TimelinePage from '../routes/TimelinePage.svelte';
 
-startIsland('timeline', TimelinePage);
+startIsland({ name: 'timeline', parts: [TimelinePage] });

@@ -15,6 +15,20 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.threat-table tbody tr').first()).toBeAttached();
     await expect(page.locator('figure.index svg').first()).toBeAttached();
   });
+
+  test('without JavaScript a share panel says its tools need it and links to the files', async ({
+    page,
+  }) => {
+    await page.goto('/compare');
+    const panel = page.locator('details[data-share-panel]').first();
+    await panel.locator('summary').click();
+    await expect(panel).toContainText('Downloads, embed code and citation need JavaScript.');
+    await expect(panel.getByRole('link', { name: 'the data page' })).toHaveAttribute(
+      'href',
+      '/data',
+    );
+    await expect(panel.locator('[data-share]')).toHaveCount(0);
+  });
 });
 
 test('focusing or hovering a pair highlights it and shows both quotes', async ({ page }) => {

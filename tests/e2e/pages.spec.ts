@@ -24,17 +24,18 @@ test('an unknown event id gives a real 404', async ({ request }) => {
 });
 
 // Interactive pages run as islands (src/lib/islands): one script of their own, built for the page's
-// language, and no SvelteKit client.
-const islandPages = {
-  '/': 'timeline',
-  '/compare': 'compare',
-  '/events': 'events',
-  '/embed': 'embed-gallery',
-  '/embed/tariff-timeline': 'embed-tariff-timeline',
-  '/embed/threats-responses': 'embed-threats-responses',
-  '/embed/pressure-index': 'embed-pressure-index',
+// language, and no SvelteKit client. An island hydrates as one or more parts (the comparison page's
+// controls, charts and tables hydrate one after another).
+const islandPages: Record<string, [island: string, parts: number]> = {
+  '/': ['timeline', 1],
+  '/compare': ['compare', 3],
+  '/events': ['events', 1],
+  '/embed': ['embed-gallery', 1],
+  '/embed/tariff-timeline': ['embed-tariff-timeline', 1],
+  '/embed/threats-responses': ['embed-threats-responses', 1],
+  '/embed/pressure-index': ['embed-pressure-index', 1],
 };
-for (const [englishPath, island] of Object.entries(islandPages)) {
+for (const [englishPath, [island, parts]] of Object.entries(islandPages)) {
   for (const lang of ['en', 'es']) {
     const path = lang === 'en' ? englishPath : `/es${englishPath}`;
     test(`${path} hydrates its ${lang} island alone, without SvelteKit's client`, async ({
@@ -49,7 +50,15 @@ for (const [englishPath, island] of Object.entries(islandPages)) {
       await waitForHydration(page);
       expect(scripts).toContain(`/_islands/${lang}/${island}.js`);
       expect(scripts.filter((script) => script.startsWith('/_app/'))).toEqual([]);
-      expect(await page.locator('[data-island]').count()).toBe(1);
+      const partNames = await page
+        .locator('[data-island]')
+        .evaluateAll((elements) =>
+          elements.map(
+            (element) =>
+              `${element.getAttribute('data-island')} ${element.getAttribute('data-island-part')}`,
+          ),
+        );
+      expect(partNames).toEqual(Array.from({ length: parts }, (_, index) => `${island} ${index}`));
       expect(errors).toEqual([]);
     });
   }

@@ -4,9 +4,9 @@
  * the document once the address has been read, and gives the full view's query string for the link
  * back. `lang` naming another language sends the frame to that language's embed.
  */
-import { onMount } from 'svelte';
 import { BROWSER } from 'esm-env';
 import { currentLang } from '../i18n';
+import { afterIslandHydration } from '../islands/hydration';
 import {
   embedLanguageHref,
   withEmbedParams,
@@ -40,10 +40,7 @@ export function createEmbedView<View extends object>(
   if (languageHref) location.replace(languageHref);
   const state = createUrlView(withEmbedParams(specs), withEmbedRefinement(refine));
   // Registered after createUrlView's own, so the view has been read from the address.
-  onMount(() => {
-    applyTheme(state.view.theme);
-    return () => applyTheme('auto');
-  });
+  afterIslandHydration(() => applyTheme(state.view.theme));
 
   return {
     get view() {

@@ -1,27 +1,40 @@
-import { hydrate, tick, type Component } from 'svelte';
+import { hydrate, tick } from 'svelte';
 import { languageOfPath } from '$lib/i18n';
 import { nextTask } from '$lib/charts/next-task';
 import { setLanguageTag } from '$lib/paraglide/runtime.js';
-import type { IslandName } from './names';
+import { propsOfParts, type IslandDefinition } from './definition';
+import { islandHydrated } from './hydration';
 
 /**
  * Hydrates an island (see ./names.ts) in the browser: the messages speak the address's language,
- * and the props are the JSON the server wrote beside it. Hydrates in a task of its own, after the
- * one that ran the script: two shorter tasks block the page less than one long one. Marks the page
- * as interactive once the island has read its URL state (the browser tests wait for it).
+ * and the props are the JSON the server wrote beside it. Each part hydrates in a task of its own,
+ * after the one that ran the script: several shorter tasks block the page less than one long one.
+ * Then, in one more task, what waited for the whole island runs (the URL state is read), and the
+ * page is marked as interactive (the browser tests wait for it).
  */
-export async function startIsland<Props extends Record<string, unknown>>(
-  name: IslandName,
-  component: Component<Props>,
-) {
+export async function startIsland<
+  Props extends Record<string, unknown>,
+  PartProps extends Record<string, unknown>,
+>(island: IslandDefinition<Props, PartProps>) {
+  const { name, parts } = island;
   setLanguageTag(languageOfPath(location.pathname));
-  const target = document.querySelector(`[data-island="${name}"]`);
+  const targets = parts.map((_, index) =>
+    document.querySelector(`[data-island="${name}"][data-island-part="${index}"]`),
+  );
   const propsJson = document.querySelector(`script[data-island-props="${name}"]`)?.textContent;
-  if (!target || propsJson == null) {
-    throw new Error(`Island "${name}": the page has no element or props for it`);
+  const missing = targets.findIndex((target) => !target);
+  if (missing >= 0 || propsJson == null) {
+    throw new Error(
+      `Island "${name}": the page has no ${propsJson == null ? 'props' : `element for part ${missing}`} for it`,
+    );
+  }
+  const props = propsOfParts(island, JSON.parse(propsJson) as Props);
+  for (const [index, component] of parts.entries()) {
+    await nextTask();
+    hydrate(component, { target: targets[index]!, props });
   }
   await nextTask();
-  hydrate(component, { target, props: JSON.parse(propsJson) as Props });
+  islandHydrated();
   await tick();
   document.documentElement.dataset.hydrated = 'true';
 }

@@ -1,12 +1,12 @@
 /**
  * A page's view state, kept in its URL. Prerendered HTML always shows the default view (a static file
- * cannot see its query string); once the page's island is hydrated the URL is read, rejected
+ * cannot see its query string); once the page's whole island is hydrated the URL is read, rejected
  * parameters are reported as notices (in the page's language) and dropped from the address, and
  * every change is written back with `history.replaceState`, so the address bar is always a
  * shareable link to the current view (and the link to the other language carries it too).
  */
-import { onMount } from 'svelte';
 import { currentLang } from '../i18n';
+import { afterIslandHydration } from '../islands/hydration';
 import { keepViewInLanguageSwitch } from '../islands/language-switch';
 import {
   defaultView,
@@ -40,7 +40,7 @@ export function createUrlView<View>(
     keepViewInLanguageSwitch();
   };
 
-  onMount(() => {
+  afterIslandHydration(() => {
     // Read once and never changed: no reactive copy needed.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const read = readView(specs, new URLSearchParams(location.search), refine, currentLang());
