@@ -4,10 +4,10 @@
  * (window, tiers, kinds, dates) in the browser.
  */
 import type { CountryCode, Dataset, EventKind, EventRecord } from '../data/schema';
-import { dateSpan, dayNumber, dayRange, formatDateRange } from '../dates';
+import { dateSpan, dayNumber, formatDateRange } from '../dates';
 import { keyNumber } from '../events/key-number';
 import { stateOn, tariffSeries, type CountrySeries } from '../tariffs/series';
-import { lagMidpoint, type DaySpanned, type Lag } from './lag';
+import { firstDayOf, lagMidpoint, lastDayOf, type DaySpanned, type Lag } from './lag';
 import { byCodeUnits } from '../order';
 import { threatOutcome, type Outcome, type OutcomeChange } from './outcomes';
 import {
@@ -84,7 +84,8 @@ interface EventContext {
  */
 function compareEvent(event: EventRecord, context: EventContext): CompareEvent {
   const citation = event.sources[0]!;
-  const [firstDay, lastDay] = dayRange(event.date);
+  const firstDay = firstDayOf(event.date);
+  const lastDay = lastDayOf(event.date, firstDay);
   const { id, date, endDate, precision, kind, title } = event;
   const dateLabelText = formatDateRange(date, endDate, precision, context.lang);
   // The first day: the date itself, or the 1st of a month.
@@ -125,7 +126,7 @@ function compareEvent(event: EventRecord, context: EventContext): CompareEvent {
 }
 
 /** The last day any event can stand for, `YYYY-MM-DD`. */
-function lastDayOf(events: readonly EventRecord[]): string {
+function lastDateOf(events: readonly EventRecord[]): string {
   let last = '';
   for (const event of events) {
     const date = event.endDate ?? event.date;
@@ -150,7 +151,7 @@ export function buildComparisonData(
     lang,
   };
   const series = tariffSeries(dataset.events, country);
-  const lastDate = lastDayOf(dataset.events);
+  const lastDate = lastDateOf(dataset.events);
   const threats: Threat[] = [];
   const threatIndexById = new Map<string, number>();
   const responseEvents: EventRecord[] = [];
@@ -159,7 +160,7 @@ export function buildComparisonData(
   let people = 0;
   for (const event of dataset.events) {
     if (event.actor.country === 'US') {
-      // As `isThreat`, keeping the rate it works out.
+      // A threat: a U.S. tariff event threatening the country a rate, or U.S. pressure aimed at it.
       const rate = threatenedRate(event, country, series);
       const threatens =
         event.kind === 'tariff'

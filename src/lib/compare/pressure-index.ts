@@ -6,7 +6,8 @@
  * 15th; every week between the first and last event is present, empty weeks as 0.
  */
 import type { CountryCode, EventRecord } from '../data/schema';
-import { dayNumber, dayString, mondayOf } from '../dates';
+import { dayString, mondayOf } from '../dates';
+import { firstDayOf } from './lag';
 
 export interface WeekIndex {
   /** Monday of the ISO week, `YYYY-MM-DD`. */
@@ -19,9 +20,9 @@ export interface WeekIndex {
 /** The event list of every week without events: one array for all of them, never changed. */
 const NO_EVENTS: readonly string[] = Object.freeze([]);
 
-/** Day number of the Monday of the event's week. */
+/** Day number of the Monday of the event's week (a month's week being the 15th's). */
 const weekOf = (event: EventRecord) =>
-  mondayOf(dayNumber(event.date.length === 7 ? `${event.date}-15` : event.date));
+  mondayOf(firstDayOf(event.date) + (event.date.length === 7 ? 14 : 0));
 
 export function weeklyIndex(events: readonly EventRecord[], country: CountryCode): WeekIndex[] {
   const relevant: EventRecord[] = [];
