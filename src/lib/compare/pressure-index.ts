@@ -50,8 +50,8 @@ export function weeklyIndex(events: readonly EventRecord[], country: CountryCode
   for (let i = 0; i < relevant.length; i++) {
     const event = relevant[i]!;
     const slot = (weekNumbers[i]! - first) / 7;
-    if (event.actor.country === 'US') pressure[slot] += -event.goldstein;
-    else cooperation[slot] += event.goldstein;
+    if (event.actor.country === 'US') pressure[slot] = pressure[slot]! - event.goldstein;
+    else cooperation[slot] = cooperation[slot]! + event.goldstein;
     (eventIds[slot] ??= []).push(event.id);
   }
   const out = new Array<WeekIndex>(weekCount);
