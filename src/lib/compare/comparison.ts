@@ -4,7 +4,7 @@
  * (window, tiers, kinds, dates) in the browser.
  */
 import type { CountryCode, Dataset, EventKind, EventRecord } from '../data/schema';
-import { dateSpan, dayNumber, formatDateRange } from '../dates';
+import { dayNumber, dayString, formatDateRange } from '../dates';
 import { keyNumber } from '../events/key-number';
 import { stateOn, tariffSeries, type CountrySeries } from '../tariffs/series';
 import { firstDayOf, lagMidpoint, lastDayOf, type DaySpanned, type Lag } from './lag';
@@ -125,16 +125,14 @@ function compareEvent(event: EventRecord, context: EventContext): CompareEvent {
       };
 }
 
-/** The last day any event can stand for, `YYYY-MM-DD`. */
+/** The last day any event can stand for, `YYYY-MM-DD` ('' with no events): counted in day numbers. */
 function lastDateOf(events: readonly EventRecord[]): string {
-  let last = '';
+  let last = -Infinity;
   for (const event of events) {
-    const date = event.endDate ?? event.date;
-    // A day is its own last day; only a month needs working out.
-    const end = date.length === 10 ? date : dateSpan(date).end;
+    const end = lastDayOf(event.endDate ?? event.date);
     if (end > last) last = end;
   }
-  return last;
+  return events.length ? dayString(last) : '';
 }
 
 /**
