@@ -69,7 +69,8 @@ export function weeklyIndex(events: readonly EventRecord[], country: CountryCode
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
+/** "00" to "31". Marked pure so that the browser, which bundles comparison.ts, leaves it out. */
+const TWO_DIGITS = /* @__PURE__ */ Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
 const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 const MONTH_LENGTHS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const daysInMonth = (year: number, month: number) =>
