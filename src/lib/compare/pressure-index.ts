@@ -52,7 +52,11 @@ export function weeklyIndex(events: readonly EventRecord[], country: CountryCode
     const slot = (weekNumbers[i]! - first) / 7;
     if (event.actor.country === 'US') pressure[slot] = pressure[slot]! - event.goldstein;
     else cooperation[slot] = cooperation[slot]! + event.goldstein;
-    (eventIds[slot] ??= []).push(event.id);
+    // A week's first id in a literal of its own size: an empty array's first push reserves 17 slots,
+    // and most weeks have one event.
+    const ids = eventIds[slot];
+    if (ids) ids.push(event.id);
+    else eventIds[slot] = [event.id];
   }
   const out = new Array<WeekIndex>(weekCount);
   const mondays = new Mondays(first);
