@@ -83,7 +83,10 @@ export function answeredThreats(
   let answers: number[] | undefined;
   for (const id of respondsTo) {
     const index = threatIndexById.get(id);
-    if (index !== undefined) (answers ??= []).push(index);
+    // The first in a literal of its own size: an empty array's first push reserves 17 slots.
+    if (index === undefined) continue;
+    if (answers) answers.push(index);
+    else answers = [index];
   }
   return answers;
 }
