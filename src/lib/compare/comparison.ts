@@ -4,17 +4,16 @@
  * (window, tiers, kinds, dates) in the browser.
  */
 import type { CountryCode, Dataset, EventKind, EventRecord } from '../data/schema';
-import { dateSpan, dayNumber, dayString, formatDateRange } from '../dates';
+import { dayNumber, dayString, formatDateRange } from '../dates';
 import { keyNumber } from '../events/key-number';
-import { statusOn, tariffSeries } from '../tariffs/series';
-import { daySpanned, lagMidpoint, type DaySpanned, type Lag } from './lag';
+import { stateOn, tariffSeries, type CountrySeries } from '../tariffs/series';
+import { firstDayOf, lagMidpoint, lastDayOf, type DaySpanned, type Lag } from './lag';
 import { byCodeUnits } from '../order';
 import { threatOutcome, type Outcome, type OutcomeChange } from './outcomes';
 import {
   answeredThreats,
   firstResponse,
   isResponse,
-  isThreat,
   pairsPerThreat,
   threatenedRate,
   type Pair,
@@ -73,78 +72,125 @@ export interface ComparisonData {
   lastDate: string;
 }
 
-function compareEvent(
-  event: EventRecord,
-  sourceTitles: Map<string, string>,
-  lang: string,
-): CompareEvent {
-  const citation = event.sources[0]!;
-  const days = daySpanned(event.date, event.precision);
-  return {
-    id: event.id,
-    date: event.date,
-    ...(event.endDate ? { endDate: event.endDate } : {}),
-    ...days,
-    dateLabel: formatDateRange(event.date, event.endDate, event.precision, lang),
-    day: dayString(days.firstDay),
-    kind: event.kind,
-    title: event.title,
-    keyNumber: keyNumber(event, lang),
-    quote: citation.quote,
-    sourceTitle: sourceTitles.get(citation.source) ?? citation.source,
-  };
+/** What every compared event needs besides itself, made once per build. */
+interface EventContext {
+  sourceTitles: Map<string, string>;
+  lang: string;
 }
 
+/**
+ * The fields every compared event has, in one object literal per shape rather than spread together:
+ * the build makes tens of thousands of them at 100k events. The key order is the page data's.
+ */
+function compareEvent(event: EventRecord, context: EventContext): CompareEvent {
+  const citation = event.sources[0]!;
+  const firstDay = firstDayOf(event.date);
+  const lastDay = lastDayOf(event.date, firstDay);
+  const { id, date, endDate, precision, kind, title } = event;
+  const dateLabelText = formatDateRange(date, endDate, precision, context.lang);
+  // The first day: the date itself, or the 1st of a month.
+  const day = date.length === 10 ? date : `${date}-01`;
+  const keyNumberText = keyNumber(event, context.lang);
+  const quote = citation.quote;
+  const sourceTitle = context.sourceTitles.get(citation.source) ?? citation.source;
+  return endDate
+    ? {
+        id,
+        date,
+        endDate,
+        firstDay,
+        lastDay,
+        precision,
+        dateLabel: dateLabelText,
+        day,
+        kind,
+        title,
+        keyNumber: keyNumberText,
+        quote,
+        sourceTitle,
+      }
+    : {
+        id,
+        date,
+        firstDay,
+        lastDay,
+        precision,
+        dateLabel: dateLabelText,
+        day,
+        kind,
+        title,
+        keyNumber: keyNumberText,
+        quote,
+        sourceTitle,
+      };
+}
+
+/** The last day any event can stand for, `YYYY-MM-DD` ('' with no events): counted in day numbers. */
+function lastDateOf(events: readonly EventRecord[]): string {
+  let last = -Infinity;
+  for (const event of events) {
+    const end = lastDayOf(event.endDate ?? event.date);
+    if (end > last) last = end;
+  }
+  return events.length ? dayString(last) : '';
+}
+
+/**
+ * In one pass over the events, threats and concessions are made as met; responses wait for the
+ * threats, as they can name a later one.
+ */
 export function buildComparisonData(
   dataset: Dataset,
   country: CompareCountry,
   lang = 'en',
 ): ComparisonData {
-  const sourceTitles = new Map(dataset.sources.map((s) => [s.id, s.title]));
+  const context: EventContext = {
+    sourceTitles: new Map(dataset.sources.map((s) => [s.id, s.title])),
+    lang,
+  };
   const series = tariffSeries(dataset.events, country);
-  const lastDate = dataset.events.reduce((last, e) => {
-    const end = dateSpan(e.endDate ?? e.date).end;
-    return end > last ? end : last;
-  }, '');
-  const threats = dataset.events
-    .filter((e) => isThreat(e, country, series))
-    .map((e, threatIndex): Threat => ({
-      ...compareEvent(e, sourceTitles, lang),
-      threatIndex,
-      rate: threatenedRate(e, country, series),
-      outcome: threatOutcome(e, series, lastDate),
-    }));
-  const threatIndexById = new Map(threats.map((t) => [t.id, t.threatIndex]));
-  const responses = dataset.events
-    .filter((e) => isResponse(e, country))
-    .map((e): CompareResponse => {
-      const answers = answeredThreats(e.respondsTo, threatIndexById);
-      return {
-        ...compareEvent(e, sourceTitles, lang),
-        ...(answers ? { answers, responseNote: e.responseNote ?? null } : {}),
-      };
-    });
-
+  const lastDate = lastDateOf(dataset.events);
+  const threats: Threat[] = [];
+  const threatIndexById = new Map<string, number>();
+  const responseEvents: EventRecord[] = [];
+  const concessions: ConcessionStep[] = [];
   let troops = 0;
   let people = 0;
-  const concessions = dataset.events
-    .filter((e) => e.kind === 'concession' && e.actor.country === country && e.quantity)
-    .filter((e) => e.quantity!.unit === 'troops' || e.quantity!.unit === 'people')
-    .map((e): ConcessionStep => {
-      if (e.quantity!.unit === 'troops') troops += e.quantity!.value;
-      else people += e.quantity!.value;
-      const status = statusOn(series, dateSpan(e.date).start);
-      const threatened = status.known ? status.threatened : null;
-      return {
-        id: e.id,
-        title: e.title,
-        dateLabel: formatDateRange(e.date, e.endDate, e.precision, lang),
-        troops,
-        people,
-        tariff: status.known ? (threatened ?? status.inEffect) : null,
-        tariffStatus: !status.known ? 'unknown' : threatened !== null ? 'threatened' : 'in effect',
-      };
-    });
+  for (const event of dataset.events) {
+    if (event.actor.country === 'US') {
+      // A threat: a U.S. tariff event threatening the country a rate, or U.S. pressure aimed at it.
+      const rate = threatenedRate(event, country, series);
+      const threatens =
+        event.kind === 'tariff'
+          ? rate !== null
+          : event.kind === 'pressure' && event.target.includes(country);
+      if (!threatens) continue;
+      const threat = compareEvent(event, context) as Threat;
+      threat.threatIndex = threats.length;
+      threat.rate = rate;
+      threat.outcome = threatOutcome(event, series, lastDate, rate);
+      threatIndexById.set(threat.id, threat.threatIndex);
+      threats.push(threat);
+      continue;
+    }
+    if (event.actor.country !== country) continue;
+    if (isResponse(event, country)) responseEvents.push(event);
+    const unit = event.kind === 'concession' ? event.quantity?.unit : undefined;
+    if (unit !== 'troops' && unit !== 'people') continue;
+    if (unit === 'troops') troops += event.quantity!.value;
+    else people += event.quantity!.value;
+    concessions.push(concessionStep(event, series, lang, troops, people));
+  }
+
+  const responses = responseEvents.map((event) => {
+    const response: CompareResponse = compareEvent(event, context);
+    const answers = answeredThreats(event.respondsTo, threatIndexById);
+    if (answers) {
+      response.answers = answers;
+      response.responseNote = event.responseNote ?? null;
+    }
+    return response;
+  });
 
   return {
     country,
@@ -153,6 +199,27 @@ export function buildComparisonData(
     concessions,
     index: weeklyIndex(dataset.events, country),
     lastDate,
+  };
+}
+
+/** A concession with the running totals up to it, and the tariff it faced. */
+function concessionStep(
+  event: EventRecord,
+  series: CountrySeries,
+  lang: string,
+  troops: number,
+  people: number,
+): ConcessionStep {
+  const state = stateOn(series, event.date.length === 10 ? event.date : `${event.date}-01`);
+  const threatened = state ? state.threatened : null;
+  return {
+    id: event.id,
+    title: event.title,
+    dateLabel: formatDateRange(event.date, event.endDate, event.precision, lang),
+    troops,
+    people,
+    tariff: state ? (threatened ?? state.inEffect) : null,
+    tariffStatus: !state ? 'unknown' : threatened !== null ? 'threatened' : 'in effect',
   };
 }
 

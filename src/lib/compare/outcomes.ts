@@ -42,8 +42,12 @@ export interface Outcome extends OutcomeChange {
 
 const isThreatOrDemand = (cameo: string) => /^1[03]/.test(cameo);
 
-function tariffOutcome(event: EventRecord, series: CountrySeries, lastDate: string): Outcome {
-  const rate = threatenedRate(event, series.country, series) ?? 0;
+function tariffOutcome(
+  event: EventRecord,
+  series: CountrySeries,
+  lastDate: string,
+  rate: number,
+): Outcome {
   const history: OutcomeChange[] = [];
   // Segments ending before the threat cannot be its outcome: start at the one holding its date.
   const { segments } = series;
@@ -69,19 +73,25 @@ function tariffOutcome(event: EventRecord, series: CountrySeries, lastDate: stri
     status: 'pending' as const,
     date: series.knownThrough ?? lastDate,
   };
-  return { ...last, history };
+  return withHistory(last, history);
 }
 
+/** `change` with its history, field by field rather than spread: the build makes one per threat. */
+const withHistory = ({ status, date, until }: OutcomeChange, history: OutcomeChange[]): Outcome =>
+  until === undefined ? { status, date, history } : { status, date, until, history };
+
+/** `rate` is the event's `threatenedRate`, when the caller has it already. */
 export function threatOutcome(
   event: EventRecord,
   series: CountrySeries,
   lastDate: string,
+  rate = threatenedRate(event, series.country, series),
 ): Outcome {
-  if (event.kind === 'tariff') return tariffOutcome(event, series, lastDate);
+  if (event.kind === 'tariff') return tariffOutcome(event, series, lastDate, rate ?? 0);
   const change: OutcomeChange = isThreatOrDemand(event.cameo)
     ? { status: 'pending', date: lastDate }
     : { status: 'carried-out', date: event.date };
-  return { ...change, history: [change] };
+  return withHistory(change, [change]);
 }
 
 /** When the outcome came: "on 4 Feb 2025, to 3 Mar 2025", "as of 30 Sep 2025". */

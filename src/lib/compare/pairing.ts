@@ -7,7 +7,7 @@
  *   coincidence in time and is labelled as such wherever it shows.
  */
 import type { CountryCode, EventKind, EventRecord } from '../data/schema';
-import { trackOf, statusOn, type CountrySeries } from '../tariffs/series';
+import { inEffectOn, trackOf, type CountrySeries } from '../tariffs/series';
 import { isApproximate, lagMax, lagMidpoint, lagMin, type DaySpanned, type Lag } from './lag';
 
 export type PairBasis = 'stated' | 'window';
@@ -26,33 +26,30 @@ export interface Pair extends Lag {
   note: string | null;
 }
 
-/** The tariff rate a tariff event threatens for `country`, or null when it is not a threat to it. */
+/**
+ * The tariff rate a tariff event threatens for `country`, or null when it is not a threat to it.
+ * A plain loop, and the rate in effect looked up only when a measure needs it: the build asks this
+ * of every U.S. event.
+ */
 export function threatenedRate(
   event: EventRecord,
   country: CountryCode,
   series: CountrySeries,
 ): number | null {
-  if (event.kind !== 'tariff') return null;
-  const before = statusOn(series, event.date);
-  const inEffectBefore = before.known ? before.inEffect : 0;
-  const rates = (event.tariffs ?? [])
-    .filter((m) => m.country === country && trackOf(m) === 'main')
-    .filter(
-      (m) =>
-        m.status === 'threatened' ||
-        (m.status === 'imposed' &&
-          !!m.effective &&
-          m.effective > event.date &&
-          m.rate > inEffectBefore),
-    )
-    .map((m) => m.rate);
-  return rates.length ? Math.max(...rates) : null;
-}
-
-export function isThreat(event: EventRecord, country: CountryCode, series: CountrySeries): boolean {
-  if (event.actor.country !== 'US') return false;
-  if (event.kind === 'tariff') return threatenedRate(event, country, series) !== null;
-  return event.kind === 'pressure' && event.target.includes(country);
+  if (event.kind !== 'tariff' || !event.tariffs) return null;
+  let rate: number | null = null;
+  let inEffectBefore: number | undefined;
+  for (const measure of event.tariffs) {
+    if (measure.country !== country || trackOf(measure) !== 'main') continue;
+    const threatens =
+      measure.status === 'threatened' ||
+      (measure.status === 'imposed' &&
+        !!measure.effective &&
+        measure.effective > event.date &&
+        measure.rate > (inEffectBefore ??= inEffectOn(series, event.date)));
+    if (threatens) rate = rate === null ? measure.rate : Math.max(rate, measure.rate);
+  }
+  return rate;
 }
 
 export function isResponse(event: EventRecord, country: CountryCode): boolean {
@@ -82,8 +79,16 @@ export function answeredThreats(
   respondsTo: readonly string[] | undefined,
   threatIndexById: ReadonlyMap<string, number>,
 ): number[] | undefined {
-  const answers = (respondsTo ?? []).flatMap((id) => threatIndexById.get(id) ?? []);
-  return answers.length ? answers : undefined;
+  if (!respondsTo) return undefined;
+  let answers: number[] | undefined;
+  for (const id of respondsTo) {
+    const index = threatIndexById.get(id);
+    // The first in a literal of its own size: an empty array's first push reserves 17 slots.
+    if (index === undefined) continue;
+    if (answers) answers.push(index);
+    else answers = [index];
+  }
+  return answers;
 }
 
 /**

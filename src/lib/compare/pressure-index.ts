@@ -6,7 +6,8 @@
  * 15th; every week between the first and last event is present, empty weeks as 0.
  */
 import type { CountryCode, EventRecord } from '../data/schema';
-import { dayNumber, dayString, mondayOf } from '../dates';
+import { dayString, mondayOf } from '../dates';
+import { firstDayOf } from './lag';
 
 export interface WeekIndex {
   /** Monday of the ISO week, `YYYY-MM-DD`. */
@@ -19,17 +20,9 @@ export interface WeekIndex {
 /** The event list of every week without events: one array for all of them, never changed. */
 const NO_EVENTS: readonly string[] = Object.freeze([]);
 
-/** Day number of the Monday of the event's week. */
-const weekOf = (event: EventRecord) => {
-  const day = event.date.length === 7 ? `${event.date}-15` : event.date;
-  return mondayOf(dayNumber(day));
-};
-
-interface WeekTotals {
-  pressure: number;
-  cooperation: number;
-  eventIds: string[];
-}
+/** Day number of the Monday of the event's week (a month's week being the 15th's). */
+const weekOf = (event: EventRecord) =>
+  mondayOf(firstDayOf(event.date) + (event.date.length === 7 ? 14 : 0));
 
 export function weeklyIndex(events: readonly EventRecord[], country: CountryCode): WeekIndex[] {
   const relevant: EventRecord[] = [];
@@ -38,8 +31,8 @@ export function weeklyIndex(events: readonly EventRecord[], country: CountryCode
   let last = -Infinity;
   for (const event of events) {
     const isRelevant =
-      (event.actor.country === 'US' && event.target.includes(country) && event.goldstein < 0) ||
-      (event.actor.country === country && event.target.includes('US') && event.goldstein > 0);
+      (event.actor.country === 'US' && event.goldstein < 0 && event.target.includes(country)) ||
+      (event.actor.country === country && event.goldstein > 0 && event.target.includes('US'));
     if (!isRelevant) continue;
     const week = weekOf(event);
     relevant.push(event);
@@ -48,28 +41,81 @@ export function weeklyIndex(events: readonly EventRecord[], country: CountryCode
     if (week > last) last = week;
   }
   if (!relevant.length) return [];
-  // By week from the first, in lists sized up front: at 100k events there are some 330,000 weeks,
-  // and every one of them is visited below.
+  // By week from the first, in typed arrays sized up front rather than an object per week: at 100k
+  // events there are some 330,000 weeks, and every one of them is visited below.
   const weekCount = (last - first) / 7 + 1;
-  const totalsByWeek = new Array<WeekTotals | undefined>(weekCount);
-  relevant.forEach((event, i) => {
+  const pressure = new Float64Array(weekCount);
+  const cooperation = new Float64Array(weekCount);
+  const eventIds = new Array<string[] | undefined>(weekCount);
+  for (let i = 0; i < relevant.length; i++) {
+    const event = relevant[i]!;
     const slot = (weekNumbers[i]! - first) / 7;
-    const totals = (totalsByWeek[slot] ??= { pressure: 0, cooperation: 0, eventIds: [] });
-    if (event.actor.country === 'US') totals.pressure += -event.goldstein;
-    else totals.cooperation += event.goldstein;
-    totals.eventIds.push(event.id);
-  });
+    if (event.actor.country === 'US') pressure[slot] = pressure[slot]! - event.goldstein;
+    else cooperation[slot] = cooperation[slot]! + event.goldstein;
+    // A week's first id in a literal of its own size: an empty array's first push reserves 17 slots,
+    // and most weeks have one event.
+    const ids = eventIds[slot];
+    if (ids) ids.push(event.id);
+    else eventIds[slot] = [event.id];
+  }
   const out = new Array<WeekIndex>(weekCount);
-  for (let index = 0, week = first; index < weekCount; index++, week += 7) {
-    const totals = totalsByWeek[index];
+  const mondays = new Mondays(first);
+  for (let index = 0; index < weekCount; index++) {
     out[index] = {
-      week: dayString(week),
-      pressure: totals ? round(totals.pressure) : 0,
-      cooperation: totals ? round(totals.cooperation) : 0,
-      eventIds: totals?.eventIds ?? NO_EVENTS,
+      week: mondays.next(),
+      pressure: round(pressure[index]!),
+      cooperation: round(cooperation[index]!),
+      eventIds: eventIds[index] ?? NO_EVENTS,
     };
   }
   return out;
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
+
+/** "00" to "31". Marked pure so that the browser, which bundles comparison.ts, leaves it out. */
+const TWO_DIGITS = /* @__PURE__ */ Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
+const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+const MONTH_LENGTHS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysInMonth = (year: number, month: number) =>
+  month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month]!;
+
+/**
+ * The `YYYY-MM-DD` of one Monday after another, counted on the calendar rather than each worked out
+ * from a day number (`dayString`): the index writes one for each of hundreds of thousands of weeks.
+ */
+class Mondays {
+  private year: number;
+  private month: number;
+  private day: number;
+  /** `YYYY-MM-` of the current month. */
+  private prefix: string;
+
+  constructor(first: number) {
+    const [year, month, day] = dayString(first).split('-').map(Number);
+    this.year = year!;
+    this.month = month!;
+    this.day = day!;
+    this.prefix = this.monthPrefix();
+  }
+
+  /** The current Monday, then a move to the next. */
+  next(): string {
+    const week = this.prefix + TWO_DIGITS[this.day]!;
+    this.day += 7;
+    const length = daysInMonth(this.year, this.month);
+    if (this.day > length) {
+      this.day -= length;
+      if (++this.month > 12) {
+        this.month = 1;
+        this.year++;
+      }
+      this.prefix = this.monthPrefix();
+    }
+    return week;
+  }
+
+  private monthPrefix(): string {
+    return `${String(this.year).padStart(4, '0')}-${TWO_DIGITS[this.month]}-`;
+  }
+}

@@ -305,11 +305,23 @@ export type StatusOn = ({ known: true } & TariffState) | { known: false; reason:
 
 /** The state on `day`: no tariff before the first measure, unknown after `knownThrough`. */
 export function statusOn(series: CountrySeries, day: string): StatusOn {
-  if (!series.knownThrough || day > series.knownThrough)
-    return { known: false, reason: 'after-data' };
-  const segment = series.segments[segmentAt(series.segments, day)];
-  return { known: true, ...(segment && day <= segment.end ? segment : EMPTY) };
+  const state = stateOn(series, day);
+  return state ? { known: true, ...state } : { known: false, reason: 'after-data' };
 }
+
+/**
+ * The state on `day` as `statusOn` gives it, but not copied (the segment itself, or a shared empty
+ * state; not to be changed), and null when unknown: the build asks it for every threat and concession.
+ */
+export function stateOn(series: CountrySeries, day: string): Readonly<TariffState> | null {
+  if (!series.knownThrough || day > series.knownThrough) return null;
+  const segment = series.segments[segmentAt(series.segments, day)];
+  return segment && day <= segment.end ? segment : EMPTY;
+}
+
+/** The rate in effect on `day`, 0 when unknown (as a threat reads the rate it would raise). */
+export const inEffectOn = (series: CountrySeries, day: string): number =>
+  stateOn(series, day)?.inEffect ?? 0;
 
 /** Index of the last segment starting on or before `day` (-1 if none), by binary search: segments are
  * in order and do not overlap, and callers ask once per event. */
