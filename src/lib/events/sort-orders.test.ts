@@ -44,7 +44,7 @@ const TEXTS = [
 const KINDS: EventKind[] = ['tariff', 'pressure', 'concession', 'statement', 'outcome'];
 const NUMBERS = [null, 0, -0, 0.5, 1, 25, 25, 10_000, -3, 1e9];
 
-function rows(count: number, seed: number): EventRow[] {
+function rows(count: number, seed: number, distinctTitles = 0.5): EventRow[] {
   const next = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   return Array.from({ length: count }, (_, index) => ({
@@ -57,8 +57,8 @@ function rows(count: number, seed: number): EventRow[] {
     actorCountry: 'MX',
     actorName: pick(TEXTS),
     countries: ['MX'],
-    // Half repeated, half distinct (as real titles may all be).
-    title: next() < 0.5 ? pick(TEXTS) : `${pick(TEXTS)} ${Math.floor(next() * 1e6)}`,
+    // Some share of them distinct (as real titles may all be), the rest repeated.
+    title: next() < distinctTitles ? `${pick(TEXTS)} ${Math.floor(next() * 1e6)}` : pick(TEXTS),
     keyNumber: '',
     keyValue: next() < 0.5 ? pick(NUMBERS) : Math.round(next() * 1e4) / 10,
     searchText: '',
@@ -86,13 +86,15 @@ function plainOrders(list: EventRow[], lang: string) {
 describe('sortOrders', () => {
   it('is the collator order with ties in dataset order, in both languages', () => {
     for (const lang of ['en', 'es']) {
-      for (const [count, seed] of [
-        [0, 1],
-        [1, 2],
-        [50, 3],
-        [3000, 4],
+      // Mostly repeated and mostly distinct titles are ordered in different ways.
+      for (const [count, seed, distinctTitles] of [
+        [0, 1, 0.5],
+        [1, 2, 0.5],
+        [50, 3, 0.5],
+        [3000, 4, 0.1],
+        [3000, 5, 0.9],
       ] as const) {
-        const list = rows(count, seed);
+        const list = rows(count, seed, distinctTitles);
         expect(sortOrders(list, lang)).toEqual(plainOrders(list, lang));
       }
     }

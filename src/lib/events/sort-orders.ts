@@ -40,10 +40,15 @@ function orderByRank<K>(
 
 /** Row indices in the collation order of a text column, ties in dataset order. */
 function byText(keys: readonly string[], compare: (a: string, b: string) => number): number[] {
+  const distinct = [...new Set(keys)];
+  // Mostly distinct (free text, as titles may all be): ranking would save few comparisons and add
+  // a map lookup per row, so the rows are sorted directly.
+  if (distinct.length > keys.length / 2) {
+    return keys.map((_, index) => index).sort((a, b) => compare(keys[a]!, keys[b]!) || a - b);
+  }
   // Strings that differ can compare equal (canonically equivalent, or differing in ignorable
   // characters): they get one rank, so their rows stay in dataset order.
-  const distinct = [...new Set(keys)].sort(compare);
-  return orderByRank(keys, distinct, (a, b) => compare(a, b) === 0);
+  return orderByRank(keys, distinct.sort(compare), (a, b) => compare(a, b) === 0);
 }
 
 /** Row indices by number, rows without one last, ties in dataset order. */
