@@ -14,8 +14,7 @@ export type SortOrders = Record<Exclude<EventSortKey, 'date'>, number[]>;
  * Row indices in the order of their keys, ties in dataset order, given the distinct keys sorted and
  * which neighbours among them are equal. The rows are bucketed by the rank of their key (a counting
  * sort, linear and stable), so the comparisons are only between distinct keys: a column of a few
- * distinct values (actors, kinds) costs a handful, a column of distinct titles one sort of strings
- * without a wrapper that looks up rows.
+ * distinct values (actors, kinds) costs a handful of them.
  */
 function orderByRank<K>(
   keys: readonly K[],
