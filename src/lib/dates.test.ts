@@ -6,6 +6,7 @@ import {
   dayNumber,
   dayString,
   dayToMillis,
+  firstDay,
   daysBetween,
   formatDate,
   formatDateRange,
@@ -33,6 +34,12 @@ describe('dates', () => {
     expect(dateSpan('2025-02')).toEqual({ start: '2025-02-01', end: '2025-02-28' });
     expect(dateSpan('2024-02')).toEqual({ start: '2024-02-01', end: '2024-02-29' });
     expect(dateSpan('2025-03-04')).toEqual({ start: '2025-03-04', end: '2025-03-04' });
+  });
+
+  it('gives the first day of a date as dateSpan does', () => {
+    for (const date of ['2025-02', '2024-02', '2025-03-04', '0999-12', '2025-12-31']) {
+      expect(firstDay(date)).toBe(dateSpan(date).start);
+    }
   });
 
   it('counts days across month ends and the March DST change', () => {

@@ -115,6 +115,12 @@ export function dateSpan(date: string): DaySpan {
   return { start: `${date}-01`, end: `${date}-${pad(daysInMonth(year, month))}` };
 }
 
+/**
+ * The first day a valid date stands for (`dateSpan(date).start`) without parsing it again: transforms
+ * call it for every event of a validated dataset.
+ */
+export const firstDay = (date: string): string => (date.length === 10 ? date : `${date}-01`);
+
 /** Day numbers of the first and last day a date can stand for. */
 export type DayRange = [first: number, last: number];
 

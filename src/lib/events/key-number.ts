@@ -24,6 +24,9 @@ export function keyNumber(event: Pick<EventRecord, 'quantity' | 'tariffs'>, lang
 /** A number to sort the key-number column by (quantity value, or the highest tariff rate). */
 export function keyNumberValue(event: Pick<EventRecord, 'quantity' | 'tariffs'>): number | null {
   if (event.quantity) return event.quantity.value;
-  if (event.tariffs?.length) return Math.max(...event.tariffs.map((measure) => measure.rate));
-  return null;
+  if (!event.tariffs?.length) return null;
+  // A loop, not Math.max over a mapped array: tables call this for every event.
+  let highest = -Infinity;
+  for (const measure of event.tariffs) if (measure.rate > highest) highest = measure.rate;
+  return highest;
 }

@@ -10,21 +10,72 @@ import type { EventRow } from './table';
 
 export type SortOrders = Record<Exclude<EventSortKey, 'date'>, number[]>;
 
+/**
+ * Row indices in the order of their keys, ties in dataset order, given the distinct keys sorted and
+ * which neighbours among them are equal. The rows are bucketed by the rank of their key (a counting
+ * sort, linear and stable), so the comparisons are only between distinct keys: a column of a few
+ * distinct values (actors, kinds) costs a handful of them.
+ */
+function orderByRank<K>(
+  keys: readonly K[],
+  sortedDistinct: readonly K[],
+  equal: (a: K, b: K) => boolean,
+): number[] {
+  const rankOf = new Map<K, number>();
+  let rank = 0;
+  for (let i = 0; i < sortedDistinct.length; i++) {
+    if (i > 0 && !equal(sortedDistinct[i - 1]!, sortedDistinct[i]!)) rank++;
+    rankOf.set(sortedDistinct[i]!, rank);
+  }
+  const ranks = new Int32Array(keys.length);
+  // starts[r + 1] counts rank r, then becomes where rank r + 1 starts.
+  const starts = new Int32Array(rank + 2);
+  for (let i = 0; i < keys.length; i++) starts[(ranks[i] = rankOf.get(keys[i]!)!) + 1]!++;
+  for (let r = 1; r < starts.length; r++) starts[r]! += starts[r - 1]!;
+  const order: number[] = new Array(keys.length);
+  for (let i = 0; i < keys.length; i++) order[starts[ranks[i]!]!++] = i;
+  return order;
+}
+
+/** Row indices in the collation order of a text column, ties in dataset order. */
+function byText(keys: readonly string[], compare: (a: string, b: string) => number): number[] {
+  const distinct = [...new Set(keys)];
+  // Mostly distinct (free text, as titles may all be): ranking would save few comparisons and add
+  // a map lookup per row, so the rows are sorted directly.
+  if (distinct.length > keys.length / 2) {
+    return keys.map((_, index) => index).sort((a, b) => compare(keys[a]!, keys[b]!) || a - b);
+  }
+  // Strings that differ can compare equal (canonically equivalent, or differing in ignorable
+  // characters): they get one rank, so their rows stay in dataset order.
+  return orderByRank(keys, distinct.sort(compare), (a, b) => compare(a, b) === 0);
+}
+
+/** Row indices by number, rows without one last, ties in dataset order. */
+function byNumber(keys: readonly (number | null)[]): number[] {
+  const distinct = new Set(keys);
+  distinct.delete(null);
+  // A typed array sorts numerically without calling back into JavaScript (-0 and 0 are one key).
+  const numbers = Float64Array.from(distinct as Set<number>).sort();
+  return orderByRank<number | null>(keys, [...numbers, null], (a, b) => a === b);
+}
+
 export function sortOrders(rows: readonly EventRow[], lang: string): SortOrders {
-  const compareText = new Intl.Collator(lang).compare;
+  const compare = new Intl.Collator(lang).compare;
   const kindLabels = labelsFor(lang).kind;
-  const ascending = (compare: (a: EventRow, b: EventRow) => number) =>
-    rows.map((_, index) => index).sort((a, b) => compare(rows[a]!, rows[b]!) || a - b);
   return {
-    actor: ascending((a, b) => compareText(a.actorName, b.actorName)),
-    // By the label the table shows, in the page's language.
-    kind: ascending((a, b) => compareText(kindLabels[a.kind], kindLabels[b.kind])),
-    title: ascending((a, b) => compareText(a.title, b.title)),
-    // Rows without a number come last.
-    number: ascending(
-      (a, b) =>
-        Number(a.keyValue === null) - Number(b.keyValue === null) ||
-        (a.keyValue ?? 0) - (b.keyValue ?? 0),
+    actor: byText(
+      rows.map((row) => row.actorName),
+      compare,
     ),
+    // By the label the table shows, in the page's language.
+    kind: byText(
+      rows.map((row) => kindLabels[row.kind]),
+      compare,
+    ),
+    title: byText(
+      rows.map((row) => row.title),
+      compare,
+    ),
+    number: byNumber(rows.map((row) => row.keyValue)),
   };
 }

@@ -7,7 +7,7 @@ import { applyEventsView } from './filter';
 import { readDataset } from '../data/read-dataset';
 import type { CountryCode, EventRecord } from '../data/schema';
 import { labelsFor } from '../labels';
-import { keyNumber } from './key-number';
+import { keyNumber, keyNumberValue } from './key-number';
 import { sortOrders } from './sort-orders';
 import { countriesInvolved, toEventRow } from './table';
 
@@ -90,7 +90,7 @@ describe('events table', () => {
   });
 });
 
-// countriesInvolved and keyNumber build their results in loops; the plain forms, with a Set over
+// countriesInvolved, keyNumber and keyNumberValue build their results in loops; the plain forms, with a Set over
 // spread arrays and a map joined, are the reference: on the curated events and on events made to
 // repeat countries, in both languages.
 describe('row helpers', () => {
@@ -113,6 +113,12 @@ describe('row helpers', () => {
       .join(', ');
   };
 
+  const plainKeyNumberValue = (event: EventRecord) => {
+    if (event.quantity) return event.quantity.value;
+    if (event.tariffs?.length) return Math.max(...event.tariffs.map((measure) => measure.rate));
+    return null;
+  };
+
   it('agree with the plain computations', () => {
     const result = readDataset();
     if (!result.ok) throw new Error(result.problems.join('\n'));
@@ -125,11 +131,15 @@ describe('row helpers', () => {
       {
         ...withTariffs,
         quantity: undefined,
-        tariffs: [withTariffs.tariffs![0]!, { ...withTariffs.tariffs![0]!, country: 'CN' }],
+        tariffs: [
+          withTariffs.tariffs![0]!,
+          { ...withTariffs.tariffs![0]!, country: 'CN', rate: withTariffs.tariffs![0]!.rate + 10 },
+        ],
       },
     ];
     for (const event of events) {
       expect(countriesInvolved(event)).toEqual(plainCountries(event));
+      expect(keyNumberValue(event)).toBe(plainKeyNumberValue(event));
       for (const lang of ['en', 'es']) {
         expect(keyNumber(event, lang)).toBe(plainKeyNumber(event, lang));
       }

@@ -74,4 +74,15 @@ describe('timeline data', () => {
   it('spans every day an event can stand for', () => {
     expect(data.extent).toEqual({ start: '2025-01-01', end: '2025-04-30' });
   });
+
+  // The extent compares dates as text: a month must end after its own days, in either order.
+  it.each([
+    [['2025-04-12', '2025-04', '2025-01-31'], { start: '2025-01-31', end: '2025-04-30' }],
+    [['2025-04', '2025-04-30', '2025-01'], { start: '2025-01-01', end: '2025-04-30' }],
+    [['2025-02-28', '2025-02', '2025-02-01'], { start: '2025-02-01', end: '2025-02-28' }],
+    [['2024-02-10', '2024-02'], { start: '2024-02-01', end: '2024-02-29' }],
+  ])('spans the days of %j', (dates, extent) => {
+    const events = dates.map((date, index) => event(`e${index}`, date, 'statement', 'MX'));
+    expect(buildTimelineData({ ...dataset, events }).extent).toEqual(extent);
+  });
 });
