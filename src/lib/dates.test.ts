@@ -4,10 +4,13 @@ import {
   addDays,
   dateSpan,
   dayNumber,
+  dayRange,
   dayString,
   dayToMillis,
-  firstDay,
   daysBetween,
+  firstDayOf,
+  firstDayString,
+  lastDayOf,
   formatDate,
   formatDateRange,
   formatLongDate,
@@ -38,7 +41,7 @@ describe('dates', () => {
 
   it('gives the first day of a date as dateSpan does', () => {
     for (const date of ['2025-02', '2024-02', '2025-03-04', '0999-12', '2025-12-31']) {
-      expect(firstDay(date)).toBe(dateSpan(date).start);
+      expect(firstDayString(date)).toBe(dateSpan(date).start);
     }
   });
 
@@ -185,5 +188,23 @@ describe('formatLongDate', () => {
       }
     }
     expect(mismatches).toEqual([]);
+  });
+});
+
+describe('firstDayOf and lastDayOf', () => {
+  it('give what dayRange gives, for every day and month of 1899–2101 and around 2400', () => {
+    const ranges = [
+      [-25_600, 48_000],
+      [156_000, 157_500],
+    ] as const;
+    for (const [from, to] of ranges) {
+      for (let day = from; day <= to; day++) {
+        const date = dayString(day);
+        expect([firstDayOf(date), lastDayOf(date)]).toEqual(dayRange(date));
+        const month = date.slice(0, 7);
+        if (date.endsWith('-01'))
+          expect([firstDayOf(month), lastDayOf(month)]).toEqual(dayRange(month));
+      }
+    }
   });
 });

@@ -12,12 +12,13 @@ import type { DatePrecision } from './data/codes';
 
 export const DAY_MS = 86_400_000;
 
-const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+export const isLeapYear = (year: number) =>
+  year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 
 const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Days in `month` (1–12) of `year`. */
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1]!;
 }
 
@@ -29,6 +30,30 @@ function fromCivil(year: number, month: number, day: number): number {
   const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100);
   return era * 146_097 + dayOfEra + dayOfYear - 719_468;
+}
+
+/** The number written by two ASCII digits of `text` from `from`. */
+const twoDigits = (text: string, from: number) =>
+  (text.charCodeAt(from) - 48) * 10 + text.charCodeAt(from + 1) - 48;
+
+/**
+ * Day number of the first day of a validated `YYYY-MM-DD` or `YYYY-MM` (the 1st), as `dayRange` gives
+ * it, but read in place without allocating: the build reads the date of every event, and the arrays
+ * `dayRange` makes were much of its garbage.
+ */
+export function firstDayOf(date: string): number {
+  const year = twoDigits(date, 0) * 100 + twoDigits(date, 2);
+  return fromCivil(year, twoDigits(date, 5), date.length === 10 ? twoDigits(date, 8) : 1);
+}
+
+/**
+ * Day number of the last day a validated date stands for: itself, or the last of its month (`first`
+ * is its `firstDayOf`, when the caller has it).
+ */
+export function lastDayOf(date: string, first = firstDayOf(date)): number {
+  if (date.length === 10) return first;
+  const year = twoDigits(date, 0) * 100 + twoDigits(date, 2);
+  return first + daysInMonth(year, twoDigits(date, 5)) - 1;
 }
 
 /** Year, month (1–12) and day of a day number (H. Hinnant's civil_from_days). */
@@ -91,7 +116,8 @@ export function dayNumber(date: string): number {
 
 /** "00" to "99": months and days are written from this table, as transforms write a day per event. */
 const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
-const pad = (value: number) => TWO_DIGITS[value] ?? String(value).padStart(2, '0');
+/** A month or day number in two digits. */
+export const pad = (value: number) => TWO_DIGITS[value] ?? String(value).padStart(2, '0');
 
 /** The `YYYY-MM-DD` of a day number. */
 export function dayString(dayNumber: number): string {
@@ -119,7 +145,7 @@ export function dateSpan(date: string): DaySpan {
  * The first day a valid date stands for (`dateSpan(date).start`) without parsing it again: transforms
  * call it for every event of a validated dataset.
  */
-export const firstDay = (date: string): string => (date.length === 10 ? date : `${date}-01`);
+export const firstDayString = (date: string): string => (date.length === 10 ? date : `${date}-01`);
 
 /** Day numbers of the first and last day a date can stand for. */
 export type DayRange = [first: number, last: number];

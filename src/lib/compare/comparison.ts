@@ -4,10 +4,10 @@
  * (window, tiers, kinds, dates) in the browser.
  */
 import type { CountryCode, Dataset, EventKind, EventRecord } from '../data/schema';
-import { dayNumber, dayString, formatDateRange } from '../dates';
+import { dayNumber, dayString, firstDayOf, formatDateRange, lastDayOf } from '../dates';
 import { keyNumber } from '../events/key-number';
 import { stateOn, tariffSeries, type CountrySeries } from '../tariffs/series';
-import { firstDayOf, lagMidpoint, lastDayOf, type DaySpanned, type Lag } from './lag';
+import { lagMidpoint, type DaySpanned, type Lag } from './lag';
 import { byCodeUnits } from '../order';
 import { threatOutcome, type Outcome, type OutcomeChange } from './outcomes';
 import {

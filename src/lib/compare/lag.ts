@@ -6,6 +6,7 @@
 import type { DatePrecision } from '../data/schema';
 import * as m from '../paraglide/messages.js';
 import { inLang } from '../i18n/tag';
+import { firstDayOf, lastDayOf } from '../dates';
 
 export interface Lag {
   min: number;
@@ -26,41 +27,6 @@ export interface DaySpanned {
 export function daySpanned(date: string, precision: DatePrecision): DaySpanned {
   const firstDay = firstDayOf(date);
   return { firstDay, lastDay: lastDayOf(date, firstDay), precision };
-}
-
-/** The number written by two ASCII digits of `text` from `from`. */
-const twoDigits = (text: string, from: number) =>
-  (text.charCodeAt(from) - 48) * 10 + text.charCodeAt(from + 1) - 48;
-
-const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-const MONTH_LENGTHS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/**
- * Day number of the first day of a validated `YYYY-MM-DD` or `YYYY-MM` (the 1st), as `dayRange` gives
- * it, but read in place without allocating: the build reads the date of every event, and the arrays
- * `dayRange` makes were much of its garbage. H. Hinnant's days_from_civil, as in `dates.ts`.
- */
-export function firstDayOf(date: string): number {
-  const year = twoDigits(date, 0) * 100 + twoDigits(date, 2);
-  const month = twoDigits(date, 5);
-  const day = date.length === 10 ? twoDigits(date, 8) : 1;
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100);
-  return era * 146_097 + dayOfEra + dayOfYear - 719_468;
-}
-
-/**
- * Day number of the last day a validated date stands for: itself, or the last of its month (`first`
- * is its `firstDayOf`, when the caller has it).
- */
-export function lastDayOf(date: string, first = firstDayOf(date)): number {
-  if (date.length === 10) return first;
-  const year = twoDigits(date, 0) * 100 + twoDigits(date, 2);
-  const month = twoDigits(date, 5);
-  return first + (month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month]!) - 1;
 }
 
 /**

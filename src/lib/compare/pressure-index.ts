@@ -6,8 +6,7 @@
  * 15th; every week between the first and last event is present, empty weeks as 0.
  */
 import type { CountryCode, EventRecord } from '../data/schema';
-import { dayString, mondayOf } from '../dates';
-import { firstDayOf } from './lag';
+import { daysInMonth, dayString, firstDayOf, mondayOf, pad } from '../dates';
 
 export interface WeekIndex {
   /** Monday of the ISO week, `YYYY-MM-DD`. */
@@ -73,13 +72,6 @@ export function weeklyIndex(events: readonly EventRecord[], country: CountryCode
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-/** "00" to "31". Marked pure so that the browser, which bundles comparison.ts, leaves it out. */
-const TWO_DIGITS = /* @__PURE__ */ Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
-const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-const MONTH_LENGTHS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const daysInMonth = (year: number, month: number) =>
-  month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month]!;
-
 /**
  * The `YYYY-MM-DD` of one Monday after another, counted on the calendar rather than each worked out
  * from a day number (`dayString`): the index writes one for each of hundreds of thousands of weeks.
@@ -101,7 +93,7 @@ class Mondays {
 
   /** The current Monday, then a move to the next. */
   next(): string {
-    const week = this.prefix + TWO_DIGITS[this.day]!;
+    const week = this.prefix + pad(this.day);
     this.day += 7;
     const length = daysInMonth(this.year, this.month);
     if (this.day > length) {
@@ -116,6 +108,6 @@ class Mondays {
   }
 
   private monthPrefix(): string {
-    return `${String(this.year).padStart(4, '0')}-${TWO_DIGITS[this.month]}-`;
+    return `${String(this.year).padStart(4, '0')}-${pad(this.month)}-`;
   }
 }

@@ -1,6 +1,6 @@
 /** Rows of the /events table, made at build time (the browser filters them: ./filter.ts). */
 import type { CountryCode, DatePrecision, EventKind, EventRecord } from '../data/schema';
-import { firstDay, formatDateRange } from '../dates';
+import { firstDayString, formatDateRange } from '../dates';
 import { keyNumber, keyNumberValue } from './key-number';
 
 export interface EventRow {
@@ -49,7 +49,7 @@ export function toEventRow(event: EventRecord, lang = 'en'): EventRow {
     id: event.id,
     date: event.date,
     precision: event.precision,
-    sortDay: firstDay(event.date),
+    sortDay: firstDayString(event.date),
     dateLabel: formatDateRange(event.date, event.endDate, event.precision, lang),
     kind: event.kind,
     actorCountry: event.actor.country,
