@@ -79,8 +79,8 @@ interface EventContext {
 }
 
 /**
- * The fields every compared event has, in one object literal per shape rather than spread together:
- * the build makes tens of thousands of them at 100k events. The key order is the page data's.
+ * The fields every compared event has, in one object literal rather than spread together: the build
+ * makes tens of thousands of them at 100k events. The key order is the page data's.
  */
 function compareEvent(event: EventRecord, context: EventContext): CompareEvent {
   const citation = event.sources[0]!;
@@ -93,36 +93,22 @@ function compareEvent(event: EventRecord, context: EventContext): CompareEvent {
   const keyNumberText = keyNumber(event, context.lang);
   const quote = citation.quote;
   const sourceTitle = context.sourceTitles.get(citation.source) ?? citation.source;
-  return endDate
-    ? {
-        id,
-        date,
-        endDate,
-        firstDay,
-        lastDay,
-        precision,
-        dateLabel: dateLabelText,
-        day,
-        kind,
-        title,
-        keyNumber: keyNumberText,
-        quote,
-        sourceTitle,
-      }
-    : {
-        id,
-        date,
-        firstDay,
-        lastDay,
-        precision,
-        dateLabel: dateLabelText,
-        day,
-        kind,
-        title,
-        keyNumber: keyNumberText,
-        quote,
-        sourceTitle,
-      };
+  // `endDate` undefined when the event has none: JSON leaves it out, as the page data reads it.
+  return {
+    id,
+    date,
+    endDate,
+    firstDay,
+    lastDay,
+    precision,
+    dateLabel: dateLabelText,
+    day,
+    kind,
+    title,
+    keyNumber: keyNumberText,
+    quote,
+    sourceTitle,
+  };
 }
 
 /** The last day any event can stand for, `YYYY-MM-DD` ('' with no events): counted in day numbers. */
