@@ -75,7 +75,7 @@ describe('timeline data', () => {
     expect(data.extent).toEqual({ start: '2025-01-01', end: '2025-04-30' });
   });
 
-  // The extent compares dates as text: a month must end after its own days, in either order.
+  // A month spans all its days, whichever order it comes in beside them.
   it.each([
     [['2025-04-12', '2025-04', '2025-01-31'], { start: '2025-01-31', end: '2025-04-30' }],
     [['2025-04', '2025-04-30', '2025-01'], { start: '2025-01-01', end: '2025-04-30' }],

@@ -4,7 +4,7 @@
  * filters and draws it; nothing here depends on the view.
  */
 import type { CountryCode, Dataset, DatePrecision, EventKind, EventRecord } from '../data/schema';
-import { dateSpan, formatDateRange } from '../dates';
+import { dayString, firstDayOf, formatDateRange, lastDayOf } from '../dates';
 import { keyNumber } from '../events/key-number';
 import { tariffSeriesFor, type CountrySeries } from '../tariffs/series';
 import { TIMELINE_COUNTRIES } from '../url-state/timeline-view';
@@ -102,16 +102,6 @@ function toTimelineEvent(
   };
 }
 
-/**
- * Whether `a`, as the end of a span, is later than `b`: as text, except that a month ("2025-02") ends
- * after its own days ("2025-02-15"), which sort after it as text.
- */
-function endsLater(a: string, b: string): boolean {
-  if (a.length === 7 && b.startsWith(a)) return true;
-  if (b.length === 7 && a.startsWith(b)) return false;
-  return a > b;
-}
-
 /** `lang`: the language of the date labels ('en' or 'es'). Reads the events once. */
 export function buildTimelineData(dataset: Dataset, lang = 'en'): TimelineData {
   const sourceTitles = new Map(dataset.sources.map((s) => [s.id, s.title]));
@@ -119,10 +109,9 @@ export function buildTimelineData(dataset: Dataset, lang = 'en'): TimelineData {
   const lane: TimelineEvent[] = [];
   const transfers: TransferStep[] = [];
   let cumulative = 0;
-  // The earliest date and the latest-ending one, compared as text: a month's first day sorts as the
-  // month does, so only the two winners are turned into days, not every event's dates.
-  let first: string | null = null;
-  let last: string | null = null;
+  // The first and last day any event can stand for, as day numbers read in place.
+  let first = Infinity;
+  let last = -Infinity;
   for (const event of dataset.events) {
     const timelineEvent = toTimelineEvent(event, sourceTitles, lang);
     (event.kind === 'tariff' ? announcements : lane).push(timelineEvent);
@@ -130,16 +119,15 @@ export function buildTimelineData(dataset: Dataset, lang = 'en'): TimelineData {
       cumulative += event.quantity!.value;
       transfers.push({ day: timelineEvent.plotDay, cumulative, eventId: event.id });
     }
-    const end = event.endDate ?? event.date;
-    if (first === null || event.date < first) first = event.date;
-    if (last === null || endsLater(end, last)) last = end;
+    first = Math.min(first, firstDayOf(event.date));
+    last = Math.max(last, lastDayOf(event.endDate ?? event.date));
   }
-  if (first === null || last === null) throw new Error('No events: the timeline has no extent');
+  if (!dataset.events.length) throw new Error('No events: the timeline has no extent');
   return {
     series: tariffSeriesFor(dataset.events, TIMELINE_COUNTRIES),
     announcements,
     lane,
     transfers,
-    extent: { start: dateSpan(first).start, end: dateSpan(last).end },
+    extent: { start: dayString(first), end: dayString(last) },
   };
 }
