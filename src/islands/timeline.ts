@@ -1,4 +1,4 @@
 import { startIsland } from '$lib/islands/start';
-import TimelinePage from '../routes/TimelinePage.svelte';
+import { timelineIsland } from '../routes/timeline-island';
 
-startIsland({ name: 'timeline', parts: [TimelinePage] });
+startIsland(timelineIsland);

@@ -24,10 +24,10 @@ test('an unknown event id gives a real 404', async ({ request }) => {
 });
 
 // Interactive pages run as islands (src/lib/islands): one script of their own, built for the page's
-// language, and no SvelteKit client. An island hydrates as one or more parts (the comparison page's
-// controls, charts and tables hydrate one after another).
+// language, and no SvelteKit client. An island hydrates as one or more parts (the timeline's and the
+// comparison page's controls, charts and tables hydrate one after another).
 const islandPages: Record<string, [island: string, parts: number]> = {
-  '/': ['timeline', 1],
+  '/': ['timeline', 3],
   '/compare': ['compare', 3],
   '/events': ['events', 1],
   '/embed': ['embed-gallery', 1],
