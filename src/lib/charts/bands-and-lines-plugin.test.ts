@@ -84,20 +84,21 @@ describe('shapesUnder', () => {
   });
 });
 
-describe('shapesOver', () => {
-  const label = {
-    x: 40,
-    y: 10,
-    yScaleID: 'rate',
-    text: 'Mexico 25%',
-    color: 'green',
-    font,
-    align: 'right' as const,
-    vertical: 'middle' as const,
-    dx: -10,
-    dy: -10,
-  };
+/** A label drawn right-aligned 10 px up and left of its point. */
+const label = {
+  x: 40,
+  y: 10,
+  yScaleID: 'rate',
+  text: 'Mexico 25%',
+  color: 'green',
+  font,
+  align: 'right' as const,
+  vertical: 'middle' as const,
+  dx: -10,
+  dy: -10,
+};
 
+describe('shapesOver', () => {
   it('places text from its data point, moved by (dx, dy)', () => {
     expect(shapesOver(options({ labels: [label] }), scales)).toEqual([
       {
@@ -163,20 +164,7 @@ describe('bandsAndLinesPlugin', () => {
   const drawing = options({
     bands: [band(0, 100, 60)],
     lines: [line(20)],
-    labels: [
-      {
-        x: 40,
-        y: 10,
-        yScaleID: 'rate',
-        text: 'Mexico 25%',
-        color: 'green',
-        font,
-        align: 'right',
-        vertical: 'middle',
-        dx: -10,
-        dy: -10,
-      },
-    ],
+    labels: [label],
   });
 
   it('paints bands and lines before the datasets and labels after, clipped to the chart area', () => {

@@ -4,7 +4,14 @@
  * (window, tiers, kinds, dates) in the browser.
  */
 import type { CountryCode, Dataset, EventKind, EventRecord } from '../data/schema';
-import { dayNumber, dayString, firstDayOf, formatDateRange, lastDayOf } from '../dates';
+import {
+  dayNumber,
+  dayString,
+  firstDayOf,
+  firstDayString,
+  formatDateRange,
+  lastDayOf,
+} from '../dates';
 import { keyNumber } from '../events/key-number';
 import { stateOn, tariffSeries, type CountrySeries } from '../tariffs/series';
 import { lagMidpoint, type DaySpanned, type Lag } from './lag';
@@ -88,8 +95,7 @@ function compareEvent(event: EventRecord, context: EventContext): CompareEvent {
   const lastDay = lastDayOf(event.date, firstDay);
   const { id, date, endDate, precision, kind, title } = event;
   const dateLabelText = formatDateRange(date, endDate, precision, context.lang);
-  // The first day: the date itself, or the 1st of a month.
-  const day = date.length === 10 ? date : `${date}-01`;
+  const day = firstDayString(date);
   const keyNumberText = keyNumber(event, context.lang);
   const quote = citation.quote;
   const sourceTitle = context.sourceTitles.get(citation.source) ?? citation.source;
@@ -196,7 +202,7 @@ function concessionStep(
   troops: number,
   people: number,
 ): ConcessionStep {
-  const state = stateOn(series, event.date.length === 10 ? event.date : `${event.date}-01`);
+  const state = stateOn(series, firstDayString(event.date));
   const threatened = state ? state.threatened : null;
   return {
     id: event.id,

@@ -2,6 +2,7 @@
 import type { CountryCode, DatePrecision, EventKind, EventRecord } from '../data/schema';
 import { firstDayString, formatDateRange } from '../dates';
 import { keyNumber, keyNumberValue } from './key-number';
+import { addOnce } from '../lists';
 
 export interface EventRow {
   id: string;
@@ -22,13 +23,7 @@ export interface EventRow {
   searchText: string;
 }
 
-function addOnce(list: CountryCode[], code: CountryCode): void {
-  if (!list.includes(code)) list.push(code);
-}
-
 export function countriesInvolved(event: EventRecord): CountryCode[] {
-  // A short list searched by `includes`, not a Set spread into an array: events name one to four
-  // countries, and the table makes a list for every event.
   const codes = [event.actor.country];
   for (const code of event.target) addOnce(codes, code);
   if (event.tariffs) for (const measure of event.tariffs) addOnce(codes, measure.country);

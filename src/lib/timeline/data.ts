@@ -6,6 +6,7 @@
 import type { CountryCode, Dataset, DatePrecision, EventKind, EventRecord } from '../data/schema';
 import { dayString, firstDayOf, formatDateRange, lastDayOf } from '../dates';
 import { keyNumber } from '../events/key-number';
+import { addOnce } from '../lists';
 import { tariffSeriesFor, type CountrySeries } from '../tariffs/series';
 import { TIMELINE_COUNTRIES } from '../url-state/timeline-view';
 
@@ -54,10 +55,6 @@ export const isTransfer = (event: EventRecord) =>
 function plotDay(event: EventRecord): string {
   if (event.date.length === 10) return event.date;
   return `${event.date}-15`;
-}
-
-function addOnce<T>(list: T[], value: T): void {
-  if (!list.includes(value)) list.push(value);
 }
 
 /** The countries an event bears on, each once, in order of mention. */
