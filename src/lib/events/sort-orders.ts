@@ -62,20 +62,24 @@ function byNumber(keys: readonly (number | null)[]): number[] {
 export function sortOrders(rows: readonly EventRow[], lang: string): SortOrders {
   const compare = new Intl.Collator(lang).compare;
   const kindLabels = labelsFor(lang).kind;
-  return {
-    actor: byText(
-      rows.map((row) => row.actorName),
-      compare,
-    ),
+  // Each row read once for all four keys: at 100k rows, reading them once per column missed the
+  // processor's caches four times over.
+  const actors = new Array<string>(rows.length);
+  const kinds = new Array<string>(rows.length);
+  const titles = new Array<string>(rows.length);
+  const values = new Array<number | null>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    actors[i] = row.actorName;
     // By the label the table shows, in the page's language.
-    kind: byText(
-      rows.map((row) => kindLabels[row.kind]),
-      compare,
-    ),
-    title: byText(
-      rows.map((row) => row.title),
-      compare,
-    ),
-    number: byNumber(rows.map((row) => row.keyValue)),
+    kinds[i] = kindLabels[row.kind];
+    titles[i] = row.title;
+    values[i] = row.keyValue;
+  }
+  return {
+    actor: byText(actors, compare),
+    kind: byText(kinds, compare),
+    title: byText(titles, compare),
+    number: byNumber(values),
   };
 }
