@@ -101,6 +101,57 @@ test('the view lives in the URL: it is applied, changed and reloaded exactly', a
   await expect(page.locator('#marked-events tbody tr')).toHaveText(rows);
 });
 
+/**
+ * How many different pictures the chart shows while `change` runs and for a moment after: the canvas
+ * is sampled, scaled down, on every animation frame. A still chart shows at most two (before and
+ * after); an animated change shows the frames in between.
+ */
+async function picturesDuring(page: Page, change: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => {
+    const chart = document.querySelector<HTMLCanvasElement>('.chart-box canvas')!;
+    const probe = document.createElement('canvas');
+    [probe.width, probe.height] = [120, 60];
+    const context = probe.getContext('2d', { willReadFrequently: true })!;
+    const sampling = { pictures: new Set<string>(), stopped: false };
+    (window as unknown as { sampling: typeof sampling }).sampling = sampling;
+    const sample = () => {
+      context.clearRect(0, 0, probe.width, probe.height);
+      context.drawImage(chart, 0, 0, probe.width, probe.height);
+      sampling.pictures.add(context.getImageData(0, 0, probe.width, probe.height).data.join());
+      if (!sampling.stopped) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await change();
+  // The animation lasts 300 ms; a second lets a slow machine finish it.
+  await page.waitForTimeout(1000);
+  return page.evaluate(() => {
+    const { sampling } = window as unknown as {
+      sampling: { pictures: Set<string>; stopped: boolean };
+    };
+    sampling.stopped = true;
+    return sampling.pictures.size;
+  });
+}
+
+test('a change of view animates the chart, and does not when the reader asks for less motion', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.goto('/');
+  await waitForChart(page);
+  await page.locator('.chart-box').scrollIntoViewIfNeeded();
+  const year = (name: string) => page.getByRole('button', { name, exact: true });
+
+  // A new date range moves every line and marker.
+  expect(await picturesDuring(page, () => year('2025').click())).toBeGreaterThan(3);
+
+  // The setting is followed as it changes, without a reload.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await picturesDuring(page, () => year('2024').click())).toBeLessThanOrEqual(2);
+  await expect(page).toHaveURL(/from=2024-01-01/);
+});
+
 test('bad or hostile parameters fall back to the defaults with a notice', async ({ page }) => {
   const errors = trackErrors(page);
   page.on('dialog', () => errors.push('a dialog opened'));
