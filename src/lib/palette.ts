@@ -31,6 +31,25 @@ const KIND_COLOURS: Record<Theme, Record<EventKind, string>> = {
   },
 };
 
+/**
+ * Inks: the colours for text and outlines drawn in a data colour (a line's direct label, a marker's
+ * rim). Okabe–Ito's colours are too pale for text on white (Mexico's green 3.4:1, the outcome orange
+ * 2.3:1, against WCAG AA's 4.5:1 for text and 3:1 for a marker), so the light theme darkens each
+ * hue just enough to reach 4.5:1 on the chart and on a suspension band. The dark theme's colours
+ * already pass, and are their own inks.
+ */
+const LIGHT_INKS: Record<CountryCode | EventKind, string> = {
+  US: '#0070AE',
+  MX: '#007A59',
+  CA: '#AF4D00',
+  CN: '#935778',
+  tariff: '#0070AE',
+  pressure: '#AF4D00',
+  concession: '#007A59',
+  statement: '#6B6B6B',
+  outcome: '#8C6100',
+};
+
 export function countryColour(theme: Theme = 'light') {
   return (code: CountryCode) => COUNTRY_COLOURS[theme][code];
 }
@@ -39,15 +58,27 @@ export function kindColour(theme: Theme = 'light') {
   return (kind: EventKind) => KIND_COLOURS[theme][kind];
 }
 
+export function countryInk(theme: Theme = 'light') {
+  return (code: CountryCode) => (theme === 'light' ? LIGHT_INKS[code] : COUNTRY_COLOURS.dark[code]);
+}
+
+export function kindInk(theme: Theme = 'light') {
+  return (kind: EventKind) => (theme === 'light' ? LIGHT_INKS[kind] : KIND_COLOURS.dark[kind]);
+}
+
 function customProperties(theme: Theme): string {
   const countries = COUNTRY_CODES.map(
-    (code) => `--country-${code}: ${countryColour(theme)(code)};`,
+    (code) =>
+      `--country-${code}: ${countryColour(theme)(code)}; --country-${code}-ink: ${countryInk(theme)(code)};`,
   );
-  const kinds = EVENT_KINDS.map((kind) => `--kind-${kind}: ${kindColour(theme)(kind)};`);
+  const kinds = EVENT_KINDS.map(
+    (kind) =>
+      `--kind-${kind}: ${kindColour(theme)(kind)}; --kind-${kind}-ink: ${kindInk(theme)(kind)};`,
+  );
   return [...countries, ...kinds].join(' ');
 }
 
-/** CSS custom properties for both themes: `--country-MX`, `--kind-concession`... */
+/** CSS custom properties for both themes: `--country-MX`, `--country-MX-ink`, `--kind-concession`... */
 export function paletteCss(): string {
   return [
     `:root { ${customProperties('light')} }`,

@@ -3,7 +3,7 @@
  * in (no page CSS), a title and a credit: for the SVG download, the build-time images and printing
  * elsewhere. Drawn from the same layouts as the interactive page.
  */
-import { kindColour, type Theme } from '../palette';
+import { kindColour, kindInk, type Theme } from '../palette';
 import { CHART_CHROME, CHART_FONT_FAMILY } from '../charts/theme';
 import { escapeXml } from '../charts/svg-text';
 import * as m from '../paraglide/messages.js';
@@ -72,6 +72,7 @@ export function compareChartSvg(
   const theme = options.theme ?? 'light';
   const chrome = CHART_CHROME[theme];
   const kind = kindColour(theme);
+  const ink = kindInk(theme);
   const words = inLang(options.lang);
   const parts: string[] = [
     `<text x="12" y="14" font-size="12" font-weight="600" fill="${chrome.muted}">${escapeXml(m.compare_axis_threats_above({}, words))}</text>`,
@@ -96,11 +97,12 @@ export function compareChartSvg(
     );
   }
   for (const event of [...layout.threats, ...layout.responses]) {
-    const colour = kind(event.kind);
+    // Rimmed with the kind's ink, as on the page (CompareChartSvg.svelte).
+    const rim = ink(event.kind);
     parts.push(
       event.imprecise
-        ? `<circle cx="${event.x}" cy="${event.y}" r="${layout.radius}" fill="${chrome.background}" stroke="${colour}" stroke-width="2"/>`
-        : `<circle cx="${event.x}" cy="${event.y}" r="${layout.radius}" fill="${colour}" stroke="${chrome.background}"/>`,
+        ? `<circle cx="${event.x}" cy="${event.y}" r="${layout.radius}" fill="${chrome.background}" stroke="${rim}" stroke-width="2"/>`
+        : `<circle cx="${event.x}" cy="${event.y}" r="${layout.radius}" fill="${kind(event.kind)}" stroke="${rim}"/>`,
     );
   }
   return frame(layout.width, layout.height, parts.join('\n'), options);

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHART_CHROME } from '../charts/theme';
 import { readDataset } from '../data/read-dataset';
-import { countryColour, type Theme } from '../palette';
+import { countryColour, countryInk, kindInk, type Theme } from '../palette';
 import { defaultTimelineView } from '../url-state/timeline-view';
 import { timelineChartConfig, type TimelineChartHooks } from './chart-config';
 import { timelineChartModel } from './chart-model';
@@ -71,5 +71,21 @@ describe('the timeline chart config', () => {
     expect(texts(true)).toEqual([transfers]);
     const mexico = drawn('dark').labels!.find((label) => label!.text === 'Mexico 25%');
     expect(mexico).toMatchObject({ color: countryColour('dark')('MX'), align: 'right' });
+  });
+
+  it('writes labels in the ink of their colour, dark enough to read on white', () => {
+    const labels = drawn('light').labels!;
+    const mexico = labels.find((label) => label!.text === 'Mexico 25%');
+    expect(mexico!.color).toBe(countryInk('light')('MX'));
+    expect(mexico!.color).not.toBe(countryColour('light')('MX'));
+    expect(labels.at(-1)!.color).toBe(kindInk('light')('concession'));
+  });
+
+  it('rims every marker with the ink of its kind', () => {
+    const lane = timelineChartConfig(model, 'light', {}).data.datasets.find(
+      (dataset) => dataset.type === 'scatter',
+    )!;
+    expect(lane.pointBorderColor).toEqual(model.markers.map((m) => kindInk('light')(m.event.kind)));
+    expect(new Set(lane.pointBorderColor as string[])).toContain(kindInk('light')('statement'));
   });
 });

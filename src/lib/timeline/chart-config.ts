@@ -7,7 +7,7 @@ import type { ChartConfiguration, ChartDataset, Point as ChartPoint, Scale } fro
 import { inLang } from '../i18n/tag';
 import { labelsFor } from '../labels';
 import * as m from '../paraglide/messages.js';
-import { countryColour, kindColour, type Theme } from '../palette';
+import { countryColour, countryInk, kindColour, kindInk, type Theme } from '../palette';
 import type {
   BandOptions,
   BandsAndLinesOptions,
@@ -49,6 +49,9 @@ export function timelineChartConfig(
   };
   const country = countryColour(theme);
   const kind = kindColour(theme);
+  // Text and marker rims in a data colour take its ink, dark enough to read (see palette.ts).
+  const inkOfCountry = countryInk(theme);
+  const inkOfKind = kindInk(theme);
 
   // Where countries share a rate their lines coincide: earlier countries draw wider and underneath, so
   // every colour stays visible as a stripe.
@@ -82,7 +85,7 @@ export function timelineChartConfig(
     pointBackgroundColor: model.markers.map((m) =>
       m.hollow ? 'transparent' : kind(m.event.kind) + 'CC',
     ),
-    pointBorderColor: model.markers.map((m) => kind(m.event.kind)),
+    pointBorderColor: model.markers.map((m) => inkOfKind(m.event.kind)),
     pointBorderWidth: model.markers.map((m) => (m.hollow ? 2 : 1)),
   };
 
@@ -129,7 +132,7 @@ export function timelineChartConfig(
         y: label.y,
         yScaleID: 'rate',
         text: label.text,
-        color: country(label.country),
+        color: inkOfCountry(label.country),
         font: { size: 12, weight: 'bold', family: CHART_FONT_FAMILY },
         align: 'right',
         vertical: 'middle',
@@ -158,7 +161,7 @@ export function timelineChartConfig(
       y: lastTransfer.y,
       yScaleID: 'people',
       text: m.tl_people({ count: labelsFor(lang).number.format(lastTransfer.y) }, inLang(lang)),
-      color: kind('concession'),
+      color: inkOfKind('concession'),
       font: { size: 11, weight: 'bold', family: CHART_FONT_FAMILY },
       align: 'right',
       vertical: 'above',
