@@ -105,7 +105,8 @@ export function timeTransforms(raw: RawFiles, runs: number): TransformTimes {
     ),
   );
   const bareShape = time(runs, () => parseBareShape(raw.events.events));
-  // Only the length is kept: the text (about 200 MB at 100k) would weigh on every later step's collections.
+  // Only the length is kept: the text (97 million characters at 100k) would weigh on every later
+  // step's collections.
   const csv = time(runs, () => eventsCsv(dataset.events).length);
   const joinedCells = time(runs, () => joinCsvCells(dataset.events).length);
   const comparisons = time(runs, () =>
