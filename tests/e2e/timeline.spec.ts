@@ -143,8 +143,9 @@ test('a change of view animates the chart, and does not when the reader asks for
   await page.locator('.chart-box').scrollIntoViewIfNeeded();
   const year = (name: string) => page.getByRole('button', { name, exact: true });
 
-  // A new date range moves every line and marker.
-  expect(await picturesDuring(page, () => year('2025').click())).toBeGreaterThan(3);
+  // A new date range moves every line and marker: at least one picture between before and after
+  // (a busy machine draws fewer frames, but not none).
+  expect(await picturesDuring(page, () => year('2025').click())).toBeGreaterThan(2);
 
   // The setting is followed as it changes, without a reload.
   await page.emulateMedia({ reducedMotion: 'reduce' });
