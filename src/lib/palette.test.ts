@@ -71,6 +71,20 @@ describe('palette', () => {
     expect(countryInk('dark')('MX')).toBe(countryColour('dark')('MX'));
   });
 
+  it("draws the tariff lines at WCAG's 3:1 for a graphic on their halo, which the band alone would miss", () => {
+    for (const theme of ['light', 'dark'] as Theme[]) {
+      for (const code of COUNTRY_CODES) {
+        const line = countryColour(theme)(code);
+        expect(
+          contrast(line, CHART_CHROME[theme].background),
+          `${theme} ${code}`,
+        ).toBeGreaterThanOrEqual(3);
+      }
+    }
+    const { background, band } = CHART_CHROME.light;
+    expect(contrast(countryColour('light')('CN'), bandOver(band, background))).toBeLessThan(3);
+  });
+
   it('writes the CSS custom properties for both themes from the same scales', () => {
     const css = paletteCss();
     expect(css).toContain('--country-MX: #009E73;');
