@@ -289,6 +289,9 @@ export function formatLongDate(date: string, locale = 'en'): string {
   return `${LONG_MONTHS.en[month - 1]} ${day}, ${year}`;
 }
 
+/** What joins the two ends of a date range: tables let a range wrap there and nowhere else. */
+export const DATE_RANGE_DASH = ' – ';
+
 /** A span "3 Feb – 4 Mar 2025"-style, or a single date when there is no end. */
 export function formatDateRange(
   date: string,
@@ -297,5 +300,5 @@ export function formatDateRange(
   locale = 'en',
 ): string {
   const start = formatDate(date, precision, locale);
-  return endDate ? `${start} – ${formatDate(endDate, precision, locale)}` : start;
+  return endDate ? start + DATE_RANGE_DASH + formatDate(endDate, precision, locale) : start;
 }
