@@ -91,5 +91,14 @@ describe('palette', () => {
     expect(css).toContain(`--country-MX: ${countryColour('dark')('MX')};`);
     expect(css).toContain('--kind-outcome: #E69F00;');
     expect(css).toContain(`--kind-statement-ink: ${kindInk('light')('statement')};`);
+    // Each marked element's own colour and ink, for every country and kind.
+    for (const code of COUNTRY_CODES)
+      expect(css).toContain(
+        `[data-country='${code}'] { --country: var(--country-${code}); --country-ink: var(--country-${code}-ink); }`,
+      );
+    for (const kind of EVENT_KINDS)
+      expect(css).toContain(
+        `[data-kind='${kind}'] { --kind: var(--kind-${kind}); --kind-ink: var(--kind-${kind}-ink); }`,
+      );
   });
 });

@@ -78,11 +78,27 @@ function customProperties(theme: Theme): string {
   return [...countries, ...kinds].join(' ');
 }
 
-/** CSS custom properties for both themes: `--country-MX`, `--country-MX-ink`, `--kind-concession`... */
+/**
+ * CSS custom properties for both themes: `--country-MX`, `--country-MX-ink`, `--kind-concession`...
+ * And for any element marked `data-country` or `data-kind`, its own colour and ink as `--country`
+ * and `--country-ink`, or `--kind` and `--kind-ink`, so that no stylesheet lists the countries or
+ * kinds again.
+ */
 export function paletteCss(): string {
+  const bindings = [
+    ...COUNTRY_CODES.map(
+      (code) =>
+        `[data-country='${code}'] { --country: var(--country-${code}); --country-ink: var(--country-${code}-ink); }`,
+    ),
+    ...EVENT_KINDS.map(
+      (kind) =>
+        `[data-kind='${kind}'] { --kind: var(--kind-${kind}); --kind-ink: var(--kind-${kind}-ink); }`,
+    ),
+  ];
   return [
     `:root { ${customProperties('light')} }`,
     `@media (prefers-color-scheme: dark) { :root:not([data-theme='light']) { ${customProperties('dark')} } }`,
     `:root[data-theme='dark'] { ${customProperties('dark')} }`,
+    ...bindings,
   ].join('\n');
 }
