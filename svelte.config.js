@@ -1,5 +1,18 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { loadEnv } from 'vite';
+
+/**
+ * The site's public origin (`https://tariffs.example.org`), from the environment or `.env`, as Kit
+ * reads it: the alternate-language links in each page's head must be absolute. Unset, those links are
+ * left out (src/lib/i18n/kit.ts) rather than naming Kit's placeholder host.
+ */
+const { PUBLIC_SITE_ORIGIN: siteOrigin } = loadEnv('production', process.cwd(), 'PUBLIC_');
+if (siteOrigin && (!URL.canParse(siteOrigin) || new URL(siteOrigin).origin !== siteOrigin)) {
+  throw new Error(
+    `PUBLIC_SITE_ORIGIN must be an origin such as https://tariffs.example.org (scheme and host, no path or trailing slash); got "${siteOrigin}"`,
+  );
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -36,6 +49,7 @@ const config = {
       },
     },
     prerender: {
+      ...(siteOrigin && { origin: siteOrigin }),
       // Every page is static: an unresolvable link is a build error, not a silent 404.
       handleHttpError: 'fail',
       handleMissingId: 'fail',

@@ -18,6 +18,19 @@ for (const path of pages) {
   });
 }
 
+test('no page names the placeholder host it was prerendered on', async ({ request }) => {
+  // Set at build time for a real address (README, "Deploy"); unset, the alternate links are left out.
+  const origin = process.env.PUBLIC_SITE_ORIGIN;
+  for (const path of pages) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).not.toContain('sveltekit-prerender');
+    const alternates = [...html.matchAll(/<link rel="alternate" hreflang="(\w+)" href="([^"]*)"/g)];
+    expect(alternates.map(([, lang]) => lang).sort(), path).toEqual(origin ? ['en', 'es'] : []);
+    for (const [, , href = ''] of alternates)
+      expect(href.startsWith(`${origin}/`), href).toBe(true);
+  }
+});
+
 test('an unknown event id gives a real 404', async ({ request }) => {
   const response = await request.get('/events/no-such-event');
   expect(response.status()).toBe(404);

@@ -1,4 +1,5 @@
 import { createI18n } from '@inlang/paraglide-sveltekit';
+import { PUBLIC_SITE_ORIGIN } from '$env/static/public';
 import * as runtime from '$lib/paraglide/runtime.js';
 
 /**
@@ -9,4 +10,7 @@ import * as runtime from '$lib/paraglide/runtime.js';
 export const i18n = createI18n(runtime, {
   prefixDefaultLanguage: 'never',
   exclude: [/^\/data\/[^/]+\.(json|csv)$/, '/palette.css', '/theme.js'],
+  // Alternate links must be absolute: without the site's origin (svelte.config.js) they would name
+  // the placeholder host pages are prerendered on, so they are left out.
+  seo: { noAlternateLinks: !PUBLIC_SITE_ORIGIN },
 });
