@@ -50,8 +50,12 @@ const config = {
     },
     prerender: {
       ...(siteOrigin && { origin: siteOrigin }),
-      // Every page is static: an unresolvable link is a build error, not a silent 404.
-      handleHttpError: 'fail',
+      // Every page is static: an unresolvable link is a build error, not a silent 404. Except the
+      // chart images (/charts/…), drawn after the pages (src/cli/render-chart-images.ts), which the
+      // chart pages name as their link preview when the site's origin is known.
+      handleHttpError: ({ path, message }) => {
+        if (!path.startsWith('/charts/')) throw new Error(message);
+      },
       handleMissingId: 'fail',
     },
   },

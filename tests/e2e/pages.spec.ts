@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { events } from './dataset';
 import { expectNoAxeViolations, trackErrors, waitForHydration } from './helpers';
@@ -29,6 +30,39 @@ test('no page names the placeholder host it was prerendered on', async ({ reques
     for (const [, , href = ''] of alternates)
       expect(href.startsWith(`${origin}/`), href).toBe(true);
   }
+});
+
+test('every page describes itself to link previews, in its language', async ({ page }) => {
+  const meta = (property: string) =>
+    page.locator(`meta[property="${property}"]`).getAttribute('content');
+  for (const path of pages) {
+    await page.goto(path);
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description, path).toBeTruthy();
+    expect(await meta('og:description'), path).toBe(description);
+    const title = await meta('og:title');
+    expect(title, path).toBeTruthy();
+    expect(await meta('og:locale'), path).toBe(path.startsWith('/es') ? 'es_MX' : 'en_US');
+    expect(await meta('og:site_name'), path).toBe(
+      path.startsWith('/es') ? 'Monitor de Presión Arancelaria' : 'Tariff Pressure Tracker',
+    );
+    // A page's own title is in its tab title; the home page's preview leads with its chart's finding.
+    if (path !== '/' && path !== '/es/') expect(await page.title(), path).toContain(title!);
+    // The chart pages' image needs an absolute address: only with the site's origin.
+    const image = page.locator('meta[property="og:image"]');
+    if (process.env.PUBLIC_SITE_ORIGIN && ['/', '/compare', '/es/', '/es/compare'].includes(path)) {
+      await expect(image, path).toHaveAttribute(
+        'content',
+        /\/charts\/(es\/)?(tariff-timeline|threats-responses)\.png$/,
+      );
+      // The image is one the build wrote (the prerender's link check leaves /charts/ out; vite
+      // preview does not serve what is written after it, so the file is looked for).
+      const { pathname } = new URL((await image.getAttribute('content'))!);
+      expect(existsSync(`build${pathname}`), pathname).toBe(true);
+    } else await expect(image, path).toHaveCount(0);
+  }
+  await page.goto('/');
+  expect(await meta('og:title')).toBe(await page.locator('.chart-title').textContent());
 });
 
 test('an unknown event id gives a real 404', async ({ request }) => {

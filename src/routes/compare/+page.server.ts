@@ -1,7 +1,9 @@
 import { buildComparisonData, COMPARE_COUNTRIES } from '$lib/compare/comparison';
 import { precomputeColumns } from '$lib/compare/precomputed';
+import { compareTitle } from '$lib/compare/titles';
 import { languageOfPath } from '$lib/i18n';
 import { getDataset } from '$lib/server/dataset';
+import { previewImage } from '$lib/server/preview-image';
 import { buildTimelineData } from '$lib/timeline/data';
 import { defaultCompareView } from '$lib/url-state/compare-view';
 
@@ -11,9 +13,15 @@ export function load({ url }) {
   const comparisons = COMPARE_COUNTRIES.map((country) =>
     buildComparisonData(dataset, country, lang),
   );
+  const defaultColumns = precomputeColumns(comparisons, defaultCompareView());
+  // The build-time image is of the default view's first column, as its title says.
+  const [first] = defaultColumns.columns;
   return {
     comparisons,
-    defaultColumns: precomputeColumns(comparisons, defaultCompareView()),
+    defaultColumns,
     extent: buildTimelineData(dataset, lang).extent,
+    previewImage:
+      first &&
+      previewImage('threats-responses', lang, compareTitle(first.view, first.country, lang)),
   };
 }
