@@ -4,8 +4,9 @@ import { loadEnv } from 'vite';
 
 /**
  * The site's public origin (`https://tariffs.example.org`), from the environment or `.env`, as Kit
- * reads it: the alternate-language links in each page's head must be absolute. Unset, those links are
- * left out (src/lib/i18n/kit.ts) rather than naming Kit's placeholder host.
+ * reads it: the alternate-language links and the link-preview image in each page's head must be
+ * absolute. Unset, they are left out (src/lib/i18n/kit.ts, src/lib/server/preview-image.ts) rather
+ * than naming Kit's placeholder host.
  */
 const { PUBLIC_SITE_ORIGIN: siteOrigin } = loadEnv('production', process.cwd(), 'PUBLIC_');
 if (siteOrigin && (!URL.canParse(siteOrigin) || new URL(siteOrigin).origin !== siteOrigin)) {
