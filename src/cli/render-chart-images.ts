@@ -17,9 +17,9 @@ import { compareColumns, compareDomain } from '../lib/compare/columns';
 import { buildComparisonData, COMPARE_COUNTRIES } from '../lib/compare/comparison';
 import { defaultImageName, pressureIndexImage, threatsResponsesImage } from '../lib/compare/images';
 import { indexMax } from '../lib/compare/index-layout';
+import { eventsExtent } from '../lib/events/extent';
 import { localizeDataset } from '../lib/i18n/dataset';
 import { creditLine } from '../lib/site';
-import { buildTimelineData } from '../lib/timeline/data';
 import { defaultCompareView } from '../lib/url-state/compare-view';
 import { defaultTimelineView } from '../lib/url-state/timeline-view';
 import { readDataset } from '../lib/data/read-dataset';
@@ -74,7 +74,7 @@ function defaultComparison(dataset: Dataset, lang: string) {
     buildComparisonData(localized, country, lang),
   );
   const column = compareColumns(comparisons, view)[0]!;
-  const domain = compareDomain(view, buildTimelineData(dataset, lang).extent);
+  const domain = compareDomain(view, eventsExtent(dataset.events));
   return {
     view,
     column,

@@ -4,14 +4,8 @@
  * (window, tiers, kinds, dates) in the browser.
  */
 import type { CountryCode, Dataset, EventKind, EventRecord } from '../data/schema';
-import {
-  dayNumber,
-  dayString,
-  firstDayOf,
-  firstDayString,
-  formatDateRange,
-  lastDayOf,
-} from '../dates';
+import { dayNumber, firstDayOf, firstDayString, formatDateRange, lastDayOf } from '../dates';
+import { eventsExtent } from '../events/extent';
 import { keyNumber } from '../events/key-number';
 import { stateOn, tariffSeries, type CountrySeries } from '../tariffs/series';
 import { lagMidpoint, type DaySpanned, type Lag } from './lag';
@@ -117,16 +111,6 @@ function compareEvent(event: EventRecord, context: EventContext): CompareEvent {
   };
 }
 
-/** The last day any event can stand for, `YYYY-MM-DD` ('' with no events): counted in day numbers. */
-function lastDateOf(events: readonly EventRecord[]): string {
-  let last = -Infinity;
-  for (const event of events) {
-    const end = lastDayOf(event.endDate ?? event.date);
-    if (end > last) last = end;
-  }
-  return events.length ? dayString(last) : '';
-}
-
 /**
  * In one pass over the events, threats and concessions are made as met; responses wait for the
  * threats, as they can name a later one.
@@ -141,7 +125,8 @@ export function buildComparisonData(
     lang,
   };
   const series = tariffSeries(dataset.events, country);
-  const lastDate = lastDateOf(dataset.events);
+  // The last day any event can stand for ('' with no events).
+  const lastDate = dataset.events.length ? eventsExtent(dataset.events).end : '';
   const threats: Threat[] = [];
   const threatIndexById = new Map<string, number>();
   const responseEvents: EventRecord[] = [];

@@ -15,12 +15,13 @@ import type { Dataset } from '../data/schema';
 import { buildTimelineData } from '../timeline/data';
 import { TIMELINE_TITLE, timelineTitle } from '../timeline/text';
 import { buildComparisonData, COMPARE_COUNTRIES } from '../compare/comparison';
+import { eventsExtent } from '../events/extent';
 
 /** The comparison charts' data: both countries, and the dataset's extent for the default dates. */
 function comparisonEmbedData(dataset: Dataset, lang = 'en') {
   return {
     comparisons: COMPARE_COUNTRIES.map((country) => buildComparisonData(dataset, country, lang)),
-    extent: buildTimelineData(dataset, lang).extent,
+    extent: eventsExtent(dataset.events),
   };
 }
 

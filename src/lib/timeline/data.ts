@@ -4,7 +4,8 @@
  * filters and draws it; nothing here depends on the view.
  */
 import type { CountryCode, Dataset, DatePrecision, EventKind, EventRecord } from '../data/schema';
-import { dayString, firstDayOf, formatDateRange, lastDayOf } from '../dates';
+import { formatDateRange } from '../dates';
+import { eventsExtent, type Extent } from '../events/extent';
 import { keyNumber } from '../events/key-number';
 import { addOnce } from '../lists';
 import { tariffSeriesFor, type CountrySeries } from '../tariffs/series';
@@ -43,7 +44,7 @@ export interface TimelineData {
   lane: TimelineEvent[];
   transfers: TransferStep[];
   /** First and last day of the dataset. */
-  extent: { start: string; end: string };
+  extent: Extent;
 }
 
 const HEADCOUNT_UNITS = new Set(['troops', 'people']);
@@ -106,9 +107,6 @@ export function buildTimelineData(dataset: Dataset, lang = 'en'): TimelineData {
   const lane: TimelineEvent[] = [];
   const transfers: TransferStep[] = [];
   let cumulative = 0;
-  // The first and last day any event can stand for, as day numbers read in place.
-  let first = Infinity;
-  let last = -Infinity;
   for (const event of dataset.events) {
     const timelineEvent = toTimelineEvent(event, sourceTitles, lang);
     (event.kind === 'tariff' ? announcements : lane).push(timelineEvent);
@@ -116,15 +114,12 @@ export function buildTimelineData(dataset: Dataset, lang = 'en'): TimelineData {
       cumulative += event.quantity!.value;
       transfers.push({ day: timelineEvent.plotDay, cumulative, eventId: event.id });
     }
-    first = Math.min(first, firstDayOf(event.date));
-    last = Math.max(last, lastDayOf(event.endDate ?? event.date));
   }
-  if (!dataset.events.length) throw new Error('No events: the timeline has no extent');
   return {
     series: tariffSeriesFor(dataset.events, TIMELINE_COUNTRIES),
     announcements,
     lane,
     transfers,
-    extent: { start: dayString(first), end: dayString(last) },
+    extent: eventsExtent(dataset.events),
   };
 }

@@ -1,10 +1,10 @@
 import { buildComparisonData, COMPARE_COUNTRIES } from '$lib/compare/comparison';
 import { precomputeColumns } from '$lib/compare/precomputed';
 import { compareTitle } from '$lib/compare/titles';
+import { eventsExtent } from '$lib/events/extent';
 import { languageOfPath } from '$lib/i18n';
 import { getDataset } from '$lib/server/dataset';
 import { previewImage } from '$lib/server/preview-image';
-import { buildTimelineData } from '$lib/timeline/data';
 import { defaultCompareView } from '$lib/url-state/compare-view';
 
 export function load({ url }) {
@@ -19,7 +19,7 @@ export function load({ url }) {
   return {
     comparisons,
     defaultColumns,
-    extent: buildTimelineData(dataset, lang).extent,
+    extent: eventsExtent(dataset.events),
     previewImage:
       first &&
       previewImage('threats-responses', lang, compareTitle(first.view, first.country, lang)),
