@@ -1,0 +1,27 @@
+/**
+ * The line a folded controls bar shows on a phone (`ControlsBar.svelte`): what the controls narrow,
+ * so a reader sees the view's settings without opening them. "Mexico · Tariff, Pressure · 1 Jan 2025 –
+ * 31 Dec 2025", in parts that the bar keeps whole when the line wraps.
+ */
+
+/**
+ * A checkbox group's part of the line: its checked options in their own order, or nothing when all are
+ * checked (the group's default, which narrows nothing). Empty `selected` means all, as in the URL state.
+ */
+export function selectionPart<T extends string>(
+  selected: readonly T[],
+  options: readonly T[],
+  labels: Readonly<Record<T, string>>,
+): string | undefined {
+  if (!selected.length || options.every((option) => selected.includes(option))) return undefined;
+  return options
+    .filter((option) => selected.includes(option))
+    .map((option) => labels[option])
+    .join(', ');
+}
+
+/** The line's parts, skipping those that narrow nothing; `whenNone` alone if none is left. */
+export function controlsSummary(parts: readonly (string | undefined)[], whenNone: string): string[] {
+  const shown = parts.filter((part): part is string => !!part);
+  return shown.length ? shown : [whenNone];
+}
