@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { controlsSummary, selectionPart } from './controls-summary';
+import { checkedLabels, controlsSummary, selectionPart } from './controls-summary';
 
 const OPTIONS = ['MX', 'CA', 'CN'] as const;
 const NAMES = { MX: 'Mexico', CA: 'Canada', CN: 'China' };
+
+describe('checkedLabels', () => {
+  it('names every checked option, all of them included', () => {
+    expect(checkedLabels(['MX', 'CA', 'CN'], OPTIONS, NAMES)).toBe('Mexico, Canada, China');
+    expect(checkedLabels(['CN', 'MX'], OPTIONS, NAMES)).toBe('Mexico, China');
+  });
+});
 
 describe('selectionPart', () => {
   it('says nothing when the group narrows nothing: empty (the URL default) or every option checked', () => {
