@@ -2,6 +2,7 @@ import type { Chart, ChartEvent } from 'chart.js';
 import { describe, expect, it, vi } from 'vitest';
 import {
   bandsAndLinesPlugin,
+  keepTextInside,
   lineAt,
   shapesOver,
   shapesUnder,
@@ -126,6 +127,29 @@ describe('shapesOver', () => {
   });
 });
 
+describe('keepTextInside', () => {
+  const area = { left: 100, right: 300 };
+
+  it('leaves a text that fits where it is, at any alignment', () => {
+    expect(keepTextInside(150, 40, 'left', area)).toBe(150);
+    expect(keepTextInside(150, 40, 'right', area)).toBe(150);
+    expect(keepTextInside(200, 40, 'center', area)).toBe(200);
+    expect(keepTextInside(100, 200, 'left', area)).toBe(100);
+  });
+
+  it('moves a text in from the edge it would cross, to end or start exactly there', () => {
+    expect(keepTextInside(280, 40, 'left', area)).toBe(260);
+    expect(keepTextInside(110, 40, 'right', area)).toBe(140);
+    expect(keepTextInside(290, 40, 'center', area)).toBe(280);
+    expect(keepTextInside(105, 40, 'center', area)).toBe(120);
+  });
+
+  it('starts a text wider than the area at its left edge', () => {
+    expect(keepTextInside(250, 300, 'left', area)).toBe(100);
+    expect(keepTextInside(250, 300, 'right', area)).toBe(400);
+  });
+});
+
 describe('lineAt', () => {
   it('finds the line within half its width of the point, the nearest if several', () => {
     const two = options({ lines: [line(20), { ...line(21.5), width: 4 }] });
@@ -145,10 +169,11 @@ describe('lineAt', () => {
 });
 
 describe('bandsAndLinesPlugin', () => {
-  /** A chart stub with a context that records the calls the plugin makes. */
-  function chartStub() {
+  /** A chart stub with a context that records the calls the plugin makes; texts measure `textWidth`. */
+  function chartStub(textWidth = 20) {
     const calls: string[] = [];
-    const ctx = new Proxy({} as Record<string, unknown>, {
+    const measureText = () => ({ width: textWidth });
+    const ctx = new Proxy({ measureText } as Record<string, unknown>, {
       get: (target, name: string) =>
         name in target
           ? target[name]
@@ -183,6 +208,21 @@ describe('bandsAndLinesPlugin', () => {
     expect(over.calls).toContain('clip()');
     expect(over.calls).toContain('fillText(Mexico 25%,130,150)');
     expect(over.calls).not.toContain('fillText(pause,150,22)');
+  });
+
+  it('moves a label in whole where it would be cut at the edge of the chart area (100 to 300 px)', () => {
+    const wide = chartStub(80);
+    const nearRightEdge = { ...label, x: 180, align: 'left' as const, dx: 10 };
+    bandsAndLinesPlugin.afterDatasetsDraw!(
+      wide.chart,
+      {},
+      options({ labels: [label, nearRightEdge] }),
+      false,
+    );
+    // Right-aligned at 130, 80 px wide, it would start at 50: moved to end at 180, starting at 100.
+    expect(wide.calls).toContain('fillText(Mexico 25%,180,150)');
+    // Left-aligned at 290, it would end at 370: moved to start at 220, ending at 300.
+    expect(wide.calls).toContain('fillText(Mexico 25%,220,150)');
   });
 
   it('reports the line under the pointer as it changes, and clicks on it', () => {

@@ -1,7 +1,7 @@
 /**
  * Shaded bands, vertical lines and text labels placed by data value: the few annotations the
  * timeline draws. Bands (with their labels) and lines draw under the datasets, labels over them, all
- * clipped to the chart area. The geometry is worked out by pure functions (`shapesUnder`,
+ * clipped to the chart area, with any text moved in whole rather than cut at its edge. The geometry is worked out by pure functions (`shapesUnder`,
  * `shapesOver`, `lineAt`) from the scales; the plugin only paints the shapes and reports the pointer.
  */
 import type { ChartArea, ChartType, FontSpec, Plugin } from 'chart.js';
@@ -183,6 +183,21 @@ export function lineAt(
   return found;
 }
 
+/**
+ * Where to draw a text of `width` pixels aligned `align` at `x` so that none of it is clipped: moved
+ * in from an edge it would cross (a "no data after" label near the right end of a narrow chart), or
+ * started at the left edge if it is wider than the area.
+ */
+export function keepTextInside(
+  x: number,
+  width: number,
+  align: 'left' | 'center' | 'right',
+  area: { left: number; right: number },
+): number {
+  const start = align === 'left' ? x : align === 'right' ? x - width : x - width / 2;
+  return x + Math.max(area.left - start, Math.min(0, area.right - (start + width)));
+}
+
 function paint(ctx: CanvasRenderingContext2D, area: ChartArea, shapes: Shape[]) {
   if (!shapes.length) return;
   clipArea(ctx, area);
@@ -209,7 +224,8 @@ function paint(ctx: CanvasRenderingContext2D, area: ChartArea, shapes: Shape[]) 
       ctx.fillStyle = shape.color;
       ctx.textAlign = shape.align;
       ctx.textBaseline = 'middle';
-      ctx.fillText(shape.text, shape.x, shape.y);
+      const { width } = ctx.measureText(shape.text);
+      ctx.fillText(shape.text, keepTextInside(shape.x, width, shape.align, area), shape.y);
     }
     ctx.restore();
   }
