@@ -19,6 +19,24 @@ for (const path of pages) {
   });
 }
 
+test.describe('on a phone (390 px)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  const embeds = ['/embed/tariff-timeline', '/embed/threats-responses', '/embed/pressure-index'];
+  for (const path of [...pages, ...embeds]) {
+    test(`${path} fits the screen's width and has no axe violations`, async ({ page }) => {
+      const errors = trackErrors(page);
+      await page.goto(path);
+      await waitForHydration(page);
+      // Wide tables and charts scroll or shrink inside their own boxes; the page never scrolls sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        390,
+      );
+      await expectNoAxeViolations(page);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
 test('no page names the placeholder host it was prerendered on', async ({ request }) => {
   // Set at build time for a real address (README, "Deploy"); unset, the alternate links are left out.
   const origin = process.env.PUBLIC_SITE_ORIGIN;
