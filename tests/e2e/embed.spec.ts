@@ -23,7 +23,13 @@ async function serve(
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    stop: () => new Promise((done) => server.close(() => done())),
+    // close() waits for every open connection to end, and the page may still hold one (a busy run
+    // once timed out here): end them all.
+    stop: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }
 
