@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedLabels, controlsSummary, selectionPart } from './controls-summary';
+import { checkedLabels, controlsSummary, datesPart, selectionPart } from './controls-summary';
 
 const OPTIONS = ['MX', 'CA', 'CN'] as const;
 const NAMES = { MX: 'Mexico', CA: 'Canada', CN: 'China' };
@@ -34,5 +34,19 @@ describe('controlsSummary', () => {
   it('falls back to its word for none when nothing is narrowed', () => {
     expect(controlsSummary([undefined, undefined], 'none')).toEqual(['none']);
     expect(controlsSummary([], 'ninguno')).toEqual(['ninguno']);
+  });
+});
+
+describe('datesPart', () => {
+  const extent = { start: '2024-11-25', end: '2026-01-21' };
+
+  it('writes the chosen range, either end defaulting to the data’s, in the page’s language', () => {
+    expect(datesPart({ from: '', to: '' }, extent, 'en')).toBe('25 Nov 2024 – 21 Jan 2026');
+    expect(datesPart({ from: '2025-01-01', to: '' }, extent, 'es')).toBe(
+      '1 ene 2025 – 21 ene 2026',
+    );
+    expect(datesPart({ from: '', to: '2025-03-04' }, extent, 'en')).toBe(
+      '25 Nov 2024 – 4 Mar 2025',
+    );
   });
 });

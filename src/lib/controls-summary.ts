@@ -1,8 +1,9 @@
 /**
  * The line a folded controls bar shows on a phone (`ControlsBar.svelte`): what the controls narrow,
- * so a reader sees the view's settings without opening them. "Mexico · Tariff, Pressure · 1 Jan 2025 –
- * 31 Dec 2025", in parts that the bar keeps whole when the line wraps.
+ * so a reader sees the view's settings without opening them. "Mexico · Tariff, Pressure · 1 Jan
+ * 2025 – 31 Dec 2025", in parts that the bar keeps whole when the line wraps.
  */
+import { formatDateRange } from './dates';
 
 /** A checkbox group's checked options, named in the group's own order: "Mexico, China". */
 export function checkedLabels<T extends string>(
@@ -28,6 +29,13 @@ export function selectionPart<T extends string>(
   if (!selected.length || options.every((option) => selected.includes(option))) return undefined;
   return checkedLabels(selected, options, labels);
 }
+
+/** The dates' part: the chosen range, either end defaulting to the data's. */
+export const datesPart = (
+  view: { from: string; to: string },
+  extent: { start: string; end: string },
+  lang: string,
+) => formatDateRange(view.from || extent.start, view.to || extent.end, 'day', lang);
 
 /** The line's parts, skipping those that narrow nothing; `whenNone` alone if none is left. */
 export function controlsSummary(

@@ -1,7 +1,8 @@
 /**
  * The controls bars (ControlsBar.svelte). On a phone they fold behind one line that says what they
  * narrow, so the chart or table is not a screen further down; from 40rem wide they are always open
- * with no fold line. The fold is a native <details>: it works before hydration and without JavaScript.
+ * with no fold line. The fold is a native <details>: it works before hydration and without
+ * JavaScript.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, trackErrors, waitForHydration } from './helpers';

@@ -1,8 +1,9 @@
 /**
  * Shaded bands, vertical lines and text labels placed by data value: the few annotations the
- * timeline draws. Bands (with their labels) and lines draw under the datasets, labels over them, all
- * clipped to the chart area, with any text moved in whole rather than cut at its edge. The geometry is worked out by pure functions (`shapesUnder`,
- * `shapesOver`, `lineAt`) from the scales; the plugin only paints the shapes and reports the pointer.
+ * timeline draws. Bands (with their labels) and lines draw under the datasets, labels over them,
+ * all clipped to the chart area, with any text moved in whole rather than cut at its edge. The
+ * geometry is worked out by pure functions (`shapesUnder`, `shapesOver`, `lineAt`) from the
+ * scales; the plugin only paints the shapes and reports the pointer.
  */
 import type { ChartArea, ChartType, FontSpec, Plugin } from 'chart.js';
 import { clipArea, toFont, unclipArea } from 'chart.js/helpers';
