@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { trackErrors, waitForHydration } from './helpers';
 
 test.describe('without JavaScript', () => {
@@ -31,6 +31,21 @@ test.describe('without JavaScript', () => {
   });
 });
 
+/** An isolated by-date pair (Jul 12 threat → Aug 8 statement) in the wide or the narrow layout. */
+const isolatedPair = (page: Page, layout: 'wide' | 'narrow') =>
+  page.locator(
+    `.layout.${layout} a.pair[data-basis="window"][href$="2025-08-08-sheinbaum-rules-out-us-troops"]`,
+  );
+
+/** The middle of a pair's connector, on the screen. */
+const middleOf = (pair: Locator) =>
+  pair.locator('path.connector').evaluate((path: SVGPathElement) => {
+    const screen = path
+      .getPointAtLength(path.getTotalLength() / 2)
+      .matrixTransform(path.getScreenCTM()!);
+    return { x: screen.x, y: screen.y };
+  });
+
 test('focusing or hovering a pair highlights it and shows both quotes', async ({ page }) => {
   const errors = trackErrors(page);
   await page.goto('/compare');
@@ -44,18 +59,84 @@ test('focusing or hovering a pair highlights it and shows both quotes', async ({
 
   await page.locator('h1').focus();
   // Point at the middle of an isolated by-date connector (Jul 12 threat → Aug 8 statement).
-  const windowPath = page.locator(
-    '.layout.wide a.pair[data-basis="window"][href$="2025-08-08-sheinbaum-rules-out-us-troops"] path.connector',
-  );
-  const point = await windowPath.evaluate((path: SVGPathElement) => {
-    const middle = path.getPointAtLength(path.getTotalLength() / 2);
-    const screen = middle.matrixTransform(path.getScreenCTM()!);
-    return { x: screen.x, y: screen.y };
-  });
+  const point = await middleOf(isolatedPair(page, 'wide'));
   await page.mouse.move(point.x, point.y);
   await expect(detail).toContainText('paired by date only');
   await expect(detail).toContainText('Sheinbaum');
   expect(errors).toEqual([]);
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  /** Taps the isolated pair's connector: the first tap shows both quotes and stays on the page. */
+  async function tapPair(page: Page) {
+    const pair = isolatedPair(page, 'narrow');
+    await pair.scrollIntoViewIfNeeded();
+    const point = await middleOf(pair);
+    await page.touchscreen.tap(point.x, point.y);
+    return pair;
+  }
+
+  test('a tap on a pair shows both quotes, and a second tap opens the response', async ({
+    page,
+  }) => {
+    const errors = trackErrors(page);
+    await page.goto('/compare');
+    await waitForHydration(page);
+    const pair = await tapPair(page);
+    const detail = page.locator('.pair-detail');
+    await expect(detail.locator('blockquote')).toHaveCount(2);
+    await expect(detail).toContainText('Sheinbaum');
+    await expect(pair).toHaveClass(/active/);
+    expect(new URL(page.url()).pathname).toBe('/compare');
+
+    await tapPair(page);
+    await expect(page).toHaveURL(/\/events\/2025-08-08-sheinbaum-rules-out-us-troops$/);
+    expect(errors).toEqual([]);
+  });
+
+  test('a tap on a link among the quotes follows it', async ({ page }) => {
+    await page.goto('/compare');
+    await waitForHydration(page);
+    await tapPair(page);
+    // The tap off the connector leaves the quotes shown, so the link is still there to take it.
+    const threatLink = page.locator('.pair-detail a').first();
+    await expect(threatLink).toHaveText(
+      'Trump letter threatens 30% tariff on Mexico from 1 August',
+    );
+    const box = (await threatLink.boundingBox())!;
+    await page.touchscreen.tap(box.x + 10, box.y + box.height / 2);
+    await expect(page).toHaveURL(/\/events\/2025-07-12-trump-threatens-30-percent-on-mexico$/);
+  });
+});
+
+test('the quotes stay once the pointer moves on, so the panel’s links can be followed', async ({
+  page,
+}) => {
+  await page.goto('/compare');
+  await waitForHydration(page);
+  const pair = isolatedPair(page, 'wide');
+  await pair.scrollIntoViewIfNeeded();
+  const point = await middleOf(pair);
+  await page.mouse.move(point.x, point.y);
+  const threatLink = page.locator('.pair-detail a').first();
+  await expect(threatLink).toHaveText('Trump letter threatens 30% tariff on Mexico from 1 August');
+  // Off the connector (no longer highlighted), onto the link, and click.
+  await threatLink.hover();
+  await expect(pair).not.toHaveClass(/active/);
+  await threatLink.click();
+  await expect(page).toHaveURL(/\/events\/2025-07-12-trump-threatens-30-percent-on-mexico$/);
+});
+
+test('a click on a pair opens its response at once', async ({ page }) => {
+  await page.goto('/compare');
+  await waitForHydration(page);
+  const pair = isolatedPair(page, 'wide');
+  await pair.scrollIntoViewIfNeeded();
+  const point = await middleOf(pair);
+  await page.mouse.click(point.x, point.y);
+  await expect(page).toHaveURL(/\/events\/2025-08-08-sheinbaum-rules-out-us-troops$/);
 });
 
 test('the view lives in the URL: window, tiers and the side-by-side countries', async ({

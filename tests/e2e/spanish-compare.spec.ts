@@ -24,7 +24,7 @@ const ENGLISH = [
   ' days',
   'Hollow markers',
   'Each bar sums',
-  'Point at or tab',
+  'Point at, tap or tab',
   'Week of',
   "'s responses",
   'cooperation',
@@ -157,7 +157,7 @@ test('the Spanish threats-responses embed', async ({ page }) => {
   await expect(page.locator('.layout.wide text.axis-title').first()).toHaveText(
     'Amenazas y presión de EU',
   );
-  await expect(page.locator('.pair-detail')).toContainText('Señala una línea');
+  await expect(page.locator('.pair-detail')).toContainText('Señala o toca una línea');
   expect(leftovers(await pageWords(page, '.compare-chart'))).toEqual([]);
   expect(errors).toEqual([]);
 });

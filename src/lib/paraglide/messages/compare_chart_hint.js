@@ -3,8 +3,8 @@
 import { languageTag } from "../runtime.js"
 
 const byLanguage = {
-	"en": () => `Point at or tab to a connector to see both quotes. Solid: the source ties the response to the threat; dashed: within the window by date only.`,
-	"es": () => `Señala una línea, o llega a ella con el tabulador, para ver ambas citas. Continua: la fuente vincula la respuesta con la amenaza; punteada: dentro de la ventana, solo por fecha.`
+	"en": () => `Point at, tap or tab to a connector to see both quotes (tap it again to open the response). Solid: the source ties the response to the threat; dashed: within the window by date only.`,
+	"es": () => `Señala o toca una línea, o llega a ella con el tabulador, para ver ambas citas (tócala otra vez para abrir la respuesta). Continua: la fuente vincula la respuesta con la amenaza; punteada: dentro de la ventana, solo por fecha.`
 }
 
 /**
