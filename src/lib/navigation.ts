@@ -16,15 +16,17 @@ export function openPage(url: string) {
 }
 
 /**
- * For a click anywhere in an embed: a followed link goes through `openPage`, so it opens in a new tab
- * when framed. Links that already open elsewhere (`target`) and modified clicks are left alone.
+ * For a click anywhere in an embed: a followed link, HTML or SVG, goes through `openPage`, so it
+ * opens in a new tab when framed. Links that already open elsewhere (`target`) and modified clicks are left alone.
  */
 export function openLinksOutsideFrame(event: MouseEvent) {
   if (!isFramed() || event.defaultPrevented || event.button !== 0) return;
   if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  // HTML or SVG links (the comparison chart's pairs), read by their attributes, which both have.
   const link = (event.target as Element | null)?.closest('a[href]');
-  if (!(link instanceof HTMLAnchorElement) || link.target || link.hasAttribute('download')) return;
-  if (new URL(link.href).origin !== location.origin) return;
+  if (!link || link.hasAttribute('target') || link.hasAttribute('download')) return;
+  const url = new URL(link.getAttribute('href')!, location.href);
+  if (url.origin !== location.origin) return;
   event.preventDefault();
-  openPage(link.href);
+  openPage(url.href);
 }

@@ -157,6 +157,34 @@ test('a framed embed opens links in a new tab and leaves the host page as it was
   }
 });
 
+test('a framed comparison chart opens its pairs, and the links under their quotes, in a new tab', async ({
+  page,
+  context,
+}) => {
+  const host = await serveHostPage(`<iframe src="${SITE}/embed/threats-responses" title="Chart"
+    width="1000" height="900" style="border:0"></iframe>`);
+  try {
+    await page.goto(host.origin);
+    const frame = await embedFrame(page, /\/embed\/threats-responses/);
+    await frame.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    // An SVG link: the pair's connector opens its response.
+    const pair = frame.locator('.layout.wide a.pair[data-basis="window"]').first();
+    const href = (await pair.getAttribute('href'))!;
+    let popup = context.waitForEvent('page');
+    await pair.focus();
+    await page.keyboard.press('Enter');
+    await expect(await popup).toHaveURL(new RegExp(`${href}$`));
+    // An HTML link among the pair's quotes, shown since the focus.
+    popup = context.waitForEvent('page');
+    await frame.locator('.pair-detail a').first().click();
+    await expect(await popup).toHaveURL(/\/events\/[\w-]+$/);
+    expect(frame.url()).toBe(`${SITE}/embed/threats-responses`);
+    await expect(page).toHaveURL(`${host.origin}/`);
+  } finally {
+    await host.stop();
+  }
+});
+
 test('iframe-resizer and Pym.js parents get the heights in their own message formats', async ({
   page,
 }) => {
