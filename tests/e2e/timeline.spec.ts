@@ -44,6 +44,30 @@ test('hovering a marker shows its tooltip, and a click opens the event', async (
   await expect(page).toHaveURL(/\/events\/2025-02-27-mexico-hands-over-29-prisoners$/);
 });
 
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a tap on a marker shows its tooltip, and a second tap opens the event', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await waitForChart(page);
+    const target = page.locator('a.focus-target[href$="mexico-hands-over-29-prisoners"]');
+    await page.locator('.chart-box').scrollIntoViewIfNeeded();
+    const tap = async () => {
+      const box = (await target.boundingBox())!;
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    };
+    await tap();
+    const tooltip = page.getByRole('tooltip');
+    await expect(tooltip).toContainText('Mexico hands 29 cartel figures');
+    expect(new URL(page.url()).pathname).toBe('/');
+
+    await tap();
+    await expect(page).toHaveURL(/\/events\/2025-02-27-mexico-hands-over-29-prisoners$/);
+  });
+});
+
 test('every marker is reachable by keyboard, shows its tooltip on focus and opens with Enter', async ({
   page,
 }) => {
