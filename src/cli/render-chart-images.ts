@@ -13,11 +13,11 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { renderTimelinePng } from '../lib/charts/node-render';
-import { compareColumns, compareDomain } from '../lib/compare/columns';
+import { compareColumns } from '../lib/compare/columns';
 import { buildComparisonData, COMPARE_COUNTRIES } from '../lib/compare/comparison';
 import { defaultImageName, pressureIndexImage, threatsResponsesImage } from '../lib/compare/images';
 import { indexMax } from '../lib/compare/index-layout';
-import { eventsExtent } from '../lib/events/extent';
+import { eventsExtent, viewRange } from '../lib/events/extent';
 import { localizeDataset } from '../lib/i18n/dataset';
 import { creditLine } from '../lib/site';
 import { defaultCompareView } from '../lib/url-state/compare-view';
@@ -74,7 +74,7 @@ function defaultComparison(dataset: Dataset, lang: string) {
     buildComparisonData(localized, country, lang),
   );
   const column = compareColumns(comparisons, view)[0]!;
-  const domain = compareDomain(view, eventsExtent(dataset.events));
+  const domain = viewRange(view, eventsExtent(dataset.events));
   return {
     view,
     column,

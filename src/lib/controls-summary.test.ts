@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkedLabels, controlsSummary, datesPart, selectionPart } from './controls-summary';
+import { viewRange } from './events/extent';
 
 const OPTIONS = ['MX', 'CA', 'CN'] as const;
 const NAMES = { MX: 'Mexico', CA: 'Canada', CN: 'China' };
@@ -41,11 +42,13 @@ describe('datesPart', () => {
   const extent = { start: '2024-11-25', end: '2026-01-21' };
 
   it('writes the chosen range, either end defaulting to the data’s, in the page’s language', () => {
-    expect(datesPart({ from: '', to: '' }, extent, 'en')).toBe('25 Nov 2024 – 21 Jan 2026');
-    expect(datesPart({ from: '2025-01-01', to: '' }, extent, 'es')).toBe(
+    expect(datesPart(viewRange({ from: '', to: '' }, extent), 'en')).toBe(
+      '25 Nov 2024 – 21 Jan 2026',
+    );
+    expect(datesPart(viewRange({ from: '2025-01-01', to: '' }, extent), 'es')).toBe(
       '1 ene 2025 – 21 ene 2026',
     );
-    expect(datesPart({ from: '', to: '2025-03-04' }, extent, 'en')).toBe(
+    expect(datesPart(viewRange({ from: '', to: '2025-03-04' }, extent), 'en')).toBe(
       '25 Nov 2024 – 4 Mar 2025',
     );
   });

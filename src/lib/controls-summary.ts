@@ -30,12 +30,9 @@ export function selectionPart<T extends string>(
   return checkedLabels(selected, options, labels);
 }
 
-/** The dates' part: the chosen range, either end defaulting to the data's. */
-export const datesPart = (
-  view: { from: string; to: string },
-  extent: { start: string; end: string },
-  lang: string,
-) => formatDateRange(view.from || extent.start, view.to || extent.end, 'day', lang);
+/** The dates' part: the range a view spans (`viewRange`). */
+export const datesPart = (range: { from: string; to: string }, lang: string) =>
+  formatDateRange(range.from, range.to, 'day', lang);
 
 /** The line's parts, skipping those that narrow nothing; `whenNone` alone if none is left. */
 export function controlsSummary(

@@ -9,10 +9,10 @@ import {
   comparisonView,
 } from '../../lib/compare/comparison';
 import { layoutCompareChart, WIDE } from '../../lib/compare/chart-layout';
-import { compareDomain } from '../../lib/compare/columns';
 import { PAIR_BASES, THREAT_KINDS } from '../../lib/compare/pairing';
 import { weeklyIndex } from '../../lib/compare/pressure-index';
 import { eventsCsv } from '../../lib/downloads/csv';
+import { viewRange } from '../../lib/events/extent';
 import { applyEventsView } from '../../lib/events/filter';
 import { sortOrders } from '../../lib/events/sort-orders';
 import { toEventRow } from '../../lib/events/table';
@@ -125,7 +125,7 @@ export function timeTransforms(raw: RawFiles, runs: number): TransformTimes {
       }),
     ),
   );
-  const domain = compareDomain(compareView, timeline.result.extent);
+  const domain = viewRange(compareView, timeline.result.extent);
   const layouts = time(runs, () =>
     paired.result.map((view) => layoutCompareChart(view, domain, WIDE, 'en')),
   );

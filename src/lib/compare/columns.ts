@@ -20,9 +20,3 @@ export function compareColumns(comparisons: readonly ComparisonData[], view: Com
 }
 
 export type CompareColumn = ReturnType<typeof compareColumns>[number];
-
-/** The days a comparison view spans: its range, or the whole dataset. */
-export const compareDomain = (view: CompareView, extent: { start: string; end: string }) => ({
-  from: view.from || extent.start,
-  to: view.to || extent.end,
-});

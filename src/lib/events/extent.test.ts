@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../data/schema';
-import { eventsExtent } from './extent';
+import { eventsExtent, viewRange } from './extent';
 
 const at = (date: string, endDate?: string) => ({ date, endDate }) as EventRecord;
 
@@ -14,5 +14,20 @@ describe('eventsExtent', () => {
 
   it('names an empty dataset rather than inventing dates', () => {
     expect(() => eventsExtent([])).toThrow('No events');
+  });
+});
+
+describe('viewRange', () => {
+  const extent = { start: '2024-11-25', end: '2026-01-21' };
+
+  it('keeps a chosen end and gives an empty one the data’s', () => {
+    expect(viewRange({ from: '', to: '' }, extent)).toEqual({
+      from: '2024-11-25',
+      to: '2026-01-21',
+    });
+    expect(viewRange({ from: '2025-01-01', to: '' }, extent)).toEqual({
+      from: '2025-01-01',
+      to: '2026-01-21',
+    });
   });
 });

@@ -20,3 +20,9 @@ export function eventsExtent(events: readonly EventRecord[]): Extent {
   }
   return { start: dayString(first), end: dayString(last) };
 }
+
+/** The days a view spans: its chosen range (`from`, `to`), an empty end standing for the data's. */
+export const viewRange = (view: { from: string; to: string }, extent: Extent) => ({
+  from: view.from || extent.start,
+  to: view.to || extent.end,
+});

@@ -5,6 +5,7 @@
  */
 import type { CountryCode, EventKind } from '../data/schema';
 import { DAY_MS, dayToMillis, formatDate } from '../dates';
+import { viewRange } from '../events/extent';
 import { inLang } from '../i18n/tag';
 import { labelsFor } from '../labels';
 import * as m from '../paraglide/messages.js';
@@ -144,8 +145,7 @@ export function timelineChartModel(
   view: TimelineView,
   lang = 'en',
 ): TimelineChartModel {
-  const from = view.from || data.extent.start;
-  const to = view.to || data.extent.end;
+  const { from, to } = viewRange(view, data.extent);
   const countries = view.country.length ? view.country : [...TIMELINE_COUNTRIES];
   const kinds = new Set<EventKind>(view.kind.length ? view.kind : ['tariff', ...LANE_KINDS]);
   const inRange = (e: TimelineEvent) => e.plotDay >= from && e.plotDay <= to;

@@ -3,7 +3,8 @@
  * what the page derives from it once, for every part that shows it.
  */
 import { currentLang } from '$lib/i18n';
-import { compareDomain, type CompareColumn } from '$lib/compare/columns';
+import type { CompareColumn } from '$lib/compare/columns';
+import { viewRange } from '$lib/events/extent';
 import { columnsFor } from '$lib/compare/precomputed';
 import { indexMax } from '$lib/compare/index-layout';
 import { creditLine } from '$lib/site';
@@ -16,7 +17,7 @@ export type ComparePageState = ReturnType<typeof createComparePage>;
 export function createComparePage(data: PageData) {
   const lang = currentLang();
   const url = createUrlView(compareViewParams, refineCompareView);
-  const domain = $derived(compareDomain(url.view, data.extent));
+  const domain = $derived(viewRange(url.view, data.extent));
   const columns = $derived(columnsFor(data.comparisons, url.view, data.defaultColumns));
   // One scale for every country shown, so their bars compare.
   const indexScaleMax = $derived(Math.max(...columns.map((c) => indexMax(c.data.index))));
