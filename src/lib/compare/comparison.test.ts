@@ -59,6 +59,12 @@ describe('threat outcomes on the curated dataset', () => {
     expect([rise.outcome.status, rise.outcome.date]).toEqual(['carried-out', '2025-08-01']);
   });
 
+  it('carries out the 10 Jul 2025 letter threatening Canada with 35% when it took effect', () => {
+    const letter = threat(canada, '2025-07-10-trump-threatens-35-percent-on-canada');
+    expect(letter.rate).toBe(35);
+    expect([letter.outcome.status, letter.outcome.date]).toEqual(['carried-out', '2025-08-01']);
+  });
+
   it('does not count a pause, an exemption or a tariff taking effect as a threat', () => {
     const ids = mexico.threats.map((t) => t.id);
     expect(ids).not.toContain('2025-02-03-mexico-canada-tariffs-paused');
