@@ -85,6 +85,25 @@ describe('sorting the events table by its build-time orders', () => {
     expect(firsts).toEqual(['tariff', 'concession', 'statement', 'pressure', 'outcome']);
   });
 
+  it.each(['en', 'es'] as const)(
+    'finds the same events typed with or without accents, in any case (%s)',
+    (lang) => {
+      const { rows, orders } = table(lang);
+      const ids = (q: string) =>
+        applyEventsView(rows, { ...defaultEventsView(), q }, orders).map((row) => row.id);
+      for (const [plain, accented] of [
+        ['carteles', 'cárteles'],
+        ['mexico', 'MÉXICO'],
+        ['canada', 'Canadá'],
+      ]) {
+        expect(ids(plain!), `${plain} / ${accented}`).toEqual(ids(accented!));
+      }
+      expect(ids('canada').length).toBeGreaterThan(0);
+      expect(ids('mexico').length).toBeGreaterThan(0);
+      if (lang === 'es') expect(ids('carteles').length).toBeGreaterThan(0);
+    },
+  );
+
   it('says so when the orders do not belong to the rows', () => {
     const { rows, orders } = table('en');
     expect(() =>

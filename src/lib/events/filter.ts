@@ -1,6 +1,7 @@
 /** The filtering and sorting the /events table applies to its rows, in the browser. */
 import type { EventsView } from '../url-state/events-view';
 import type { SortOrders } from './sort-orders';
+import { foldForSearch } from './search-text';
 import type { EventRow } from './table';
 
 /**
@@ -12,7 +13,8 @@ export function applyEventsView(
   view: EventsView,
   orders: SortOrders,
 ): EventRow[] {
-  const words = view.q.toLowerCase().split(/\s+/).filter(Boolean);
+  // Folded once per search, like the rows' text at build time: accents and case never matter.
+  const words = foldForSearch(view.q).split(/\s+/).filter(Boolean);
   const matches = (row: EventRow) =>
     (!view.kind.length || view.kind.includes(row.kind)) &&
     (!view.actor.length || view.actor.includes(row.actorCountry)) &&

@@ -55,6 +55,22 @@ describe('events table', () => {
     expect(ids({ q: 'nothing-like-this' })).toEqual([]);
   });
 
+  it('searches ignoring accents and case, on the text and the query alike', () => {
+    const [first, second, third] = dataset().events;
+    const events = [
+      { ...first!, title: 'Aranceles contra los cárteles' },
+      { ...second!, summary: 'Troops sent to the border with mexico.' },
+      { ...third!, actor: { ...third!.actor, name: 'Government of Canada' } },
+    ];
+    const rows = events.map((e) => toEventRow(e));
+    const search = (q: string) =>
+      applyEventsView(rows, view({ q }), sortOrders(rows, 'en')).map((row) => row.id);
+    expect(search('carteles')).toEqual(['orders-signed']);
+    expect(search('CÁRTELES')).toEqual(['orders-signed']);
+    expect(search('MÉXICO')).toEqual(['troops-pledged']);
+    expect(search('Canadá')).toEqual(['statement-late']);
+  });
+
   it('sorts by a column either way; rows without a number go last', () => {
     expect(ids({ sort: 'date', dir: 'desc' })).toEqual([
       'statement-late',

@@ -3,6 +3,7 @@ import type { CountryCode, DatePrecision, EventKind, EventRecord } from '../data
 import { firstDayString, formatDateRange } from '../dates';
 import { keyNumber, keyNumberValue } from './key-number';
 import { addOnce } from '../lists';
+import { foldForSearch } from './search-text';
 
 export interface EventRow {
   id: string;
@@ -19,7 +20,7 @@ export interface EventRow {
   title: string;
   keyNumber: string;
   keyValue: number | null;
-  /** Lower-case text that free-text search looks in. */
+  /** Text that free-text search looks in, lower-cased and without accents (./search-text.ts). */
   searchText: string;
 }
 
@@ -32,11 +33,11 @@ export function countriesInvolved(event: EventRecord): CountryCode[] {
   return codes.slice();
 }
 
-/** Lower-case title, summary, actor and quotes, space-separated, without throwaway arrays. */
+/** Title, summary, actor and quotes, space-separated and folded for search, without throwaway arrays. */
 function searchTextOf(event: EventRecord): string {
   let text = `${event.title} ${event.summary} ${event.actor.name}`;
   for (const citation of event.sources) text += ` ${citation.quote}`;
-  return text.toLowerCase();
+  return foldForSearch(text);
 }
 
 export function toEventRow(event: EventRecord, lang = 'en'): EventRow {
