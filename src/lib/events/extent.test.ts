@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../data/schema';
-import { eventsExtent, viewRange } from './extent';
+import { eventsExtent, viewRange, yearRange } from './extent';
 
 const at = (date: string, endDate?: string) => ({ date, endDate }) as EventRecord;
 
@@ -29,5 +29,15 @@ describe('viewRange', () => {
       from: '2025-01-01',
       to: '2026-01-21',
     });
+  });
+});
+
+describe('yearRange', () => {
+  const extent = { start: '2024-11-25', end: '2026-01-21' };
+
+  it('cuts a year to the days that hold data', () => {
+    expect(yearRange('2024', extent)).toEqual({ from: '2024-11-25', to: '2024-12-31' });
+    expect(yearRange('2025', extent)).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    expect(yearRange('2026', extent)).toEqual({ from: '2026-01-01', to: '2026-01-21' });
   });
 });

@@ -26,3 +26,16 @@ export const viewRange = (view: { from: string; to: string }, extent: Extent) =>
   from: view.from || extent.start,
   to: view.to || extent.end,
 });
+
+/**
+ * A calendar year's days that hold data: the year cut to the extent, so a year preset never spans
+ * months before the first event or after the last (where every status is unknown).
+ */
+export function yearRange(year: string, extent: Extent): { from: string; to: string } {
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  return {
+    from: first < extent.start ? extent.start : first,
+    to: last > extent.end ? extent.end : last,
+  };
+}

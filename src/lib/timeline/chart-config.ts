@@ -93,7 +93,16 @@ export function timelineChartConfig(
       borderColor: country(line.country),
       borderWidth: lineWidth(line),
       borderDash: line.status === 'threatened' ? [7, 5] : [],
-      pointRadius: 0,
+      // A dot where the rate in effect was last known (see RateLine.endsInView).
+      pointRadius: line.points.map((_, i) =>
+        line.endsInView && line.status === 'in-effect' && i === line.points.length - 1
+          ? lineWidth(line) / 2 + 2.5
+          : 0,
+      ),
+      pointBackgroundColor: country(line.country),
+      pointBorderColor: chrome.background,
+      pointBorderWidth: HALO_WIDTH,
+      pointHoverRadius: 0,
       pointHitRadius: 6,
       spanGaps: false,
       fill: false,
@@ -105,6 +114,8 @@ export function timelineChartConfig(
     label: LANE_DATASET_ID,
     data: model.markers.map((m) => ({ x: m.x, y: m.lane })),
     yAxisID: 'lane',
+    // Markers on the range's first or last days may spill past the plot's sides rather than be cut.
+    clip: { left: 12, right: 12, top: 0, bottom: 0 },
     pointRadius: model.markers.map((m) => m.radius),
     pointHoverRadius: model.markers.map((m) => m.radius + 2),
     pointBackgroundColor: model.markers.map((m) =>
@@ -162,7 +173,8 @@ export function timelineChartConfig(
         align: 'right',
         vertical: 'middle',
         dx: -10,
-        dy: -10,
+        // The first above the line's end, any sharing its point below, one under another.
+        dy: label.stack ? 2 + label.stack * 14 : -10,
       });
     for (const label of model.dataEnds)
       labels.push({

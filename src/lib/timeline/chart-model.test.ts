@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validDataset } from '../data/fixtures/valid-dataset';
+import { readDataset } from '../data/read-dataset';
 import { validateDataset } from '../data/validate';
 import { dayToMillis } from '../dates';
 import { defaultTimelineView, type TimelineView } from '../url-state/timeline-view';
@@ -151,5 +152,50 @@ describe('headline figures', () => {
       'transfer-26',
     ]);
     expect(headline.troopsDeployed.total).toBe(10000);
+  });
+});
+
+// These read the curated dataset: its real cases.
+describe('timeline chart model on the curated dataset', () => {
+  const curated = readDataset();
+  if (!curated.ok) throw new Error(curated.problems.join('\n'));
+  const data = buildTimelineData(curated.dataset);
+  const modelFor = (from: string, to: string) =>
+    timelineChartModel(data, { ...defaultTimelineView(), from, to });
+  const labelled = (m: ReturnType<typeof modelFor>) =>
+    m.endLabels.map(({ text, stack }) => [text, stack]);
+
+  it('labels each line with the rate in effect where it leaves the view, not the latest', () => {
+    expect(labelled(modelFor('', ''))).toEqual([
+      ['Mexico 25%', 0],
+      ['Canada 35%', 0],
+      ['China 20%', 0],
+    ]);
+    // In March 2025 Canada was at 25%, not 35%: its label says so, under Mexico's at the same point.
+    expect(labelled(modelFor('2025-03-01', '2025-03-31'))).toEqual([
+      ['Mexico 25%', 0],
+      ['Canada 25%', 1],
+      ['China 20%', 0],
+    ]);
+    // Nothing was in effect in 2024 (the key names the lines), and China's data had stopped by 2026.
+    expect(labelled(modelFor('2024-11-25', '2024-12-31'))).toEqual([]);
+    expect(labelled(modelFor('2026-01-01', '2026-01-21'))).toEqual([]);
+  });
+
+  it("marks the last known rate with a dot where a country's data stops inside the view", () => {
+    const ends = (m: ReturnType<typeof modelFor>) =>
+      m.lines.filter((l) => l.status === 'in-effect' && l.endsInView).map((l) => l.country);
+    // China's 20% is known on 4 Mar 2025 only: without the dot it would be a one-day sliver.
+    expect(ends(modelFor('', ''))).toEqual(['MX', 'CA', 'CN']);
+    expect(ends(modelFor('2025-01-01', '2025-02-28'))).toEqual([]);
+  });
+
+  it('holds the people transferred to the view’s end, but not past the data’s', () => {
+    const total = modelFor('2025-01-01', '2026-12-31').transfers.at(-1)!;
+    expect(total).toEqual({ x: dayToMillis(data.extent.end), y: 92 });
+    expect(modelFor('2025-01-01', '2025-06-30').transfers.at(-1)).toEqual({
+      x: dayToMillis('2025-06-30'),
+      y: 29,
+    });
   });
 });

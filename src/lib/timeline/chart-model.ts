@@ -31,6 +31,11 @@ export interface RateLine {
   country: CountryCode;
   status: 'in-effect' | 'threatened';
   points: Point[];
+  /**
+   * The country's data stops inside the view: its last point is drawn as a dot, so a rate reached on
+   * the last known day (China's 20% on 4 Mar 2025) shows, however short its line.
+   */
+  endsInView: boolean;
 }
 
 export interface Band {
@@ -58,6 +63,8 @@ export interface EndLabel {
   x: number;
   y: number;
   text: string;
+  /** Labels at the same point, counted from 0: the chart stacks them so none hides another. */
+  stack: number;
 }
 
 export interface TimelineChartModel {
@@ -136,6 +143,14 @@ function mergeBands(
   return [...bands.values()];
 }
 
+/** The segment holding `day`: the last to start on or before it (segments run in order). */
+function segmentOn(series: CountrySeries, day: string) {
+  for (let i = series.segments.length - 1; i >= 0; i--) {
+    if (series.segments[i]!.start <= day) return series.segments[i];
+  }
+  return undefined;
+}
+
 const overlaps = (start: string, end: string, from: string, to: string) =>
   start <= to && end >= from;
 
@@ -153,12 +168,20 @@ export function timelineChartModel(
   const shownSeries = data.series.filter(
     (s) => countries.includes(s.country as never) && s.segments.length,
   );
+  const endsInView = (series: CountrySeries) =>
+    series.knownThrough !== null && series.knownThrough < to && series.knownThrough >= from;
   const lines = shownSeries.flatMap((series): RateLine[] => [
-    { country: series.country, status: 'in-effect', points: stepPoints(series, (s) => s.inEffect) },
+    {
+      country: series.country,
+      status: 'in-effect',
+      points: stepPoints(series, (s) => s.inEffect),
+      endsInView: endsInView(series),
+    },
     {
       country: series.country,
       status: 'threatened',
       points: stepPoints(series, (s) => s.threatened),
+      endsInView: endsInView(series),
     },
   ]);
   // Loops, not Math.max(...values): a spread of a long dataset's values overflows the call stack.
@@ -206,29 +229,41 @@ export function timelineChartModel(
     );
     previous = step.cumulative;
   }
-  if (transfers.length) transfers.push({ x: dayToMillis(to), y: previous });
+  // Held to the view's end, but not past the data's: after its last day the total is unknown.
+  if (transfers.length) {
+    const end = data.extent.end < to ? data.extent.end : to;
+    transfers.push({ x: dayToMillis(end), y: previous });
+  }
 
   const endLabels: EndLabel[] = [];
   const dataEnds: EndLabel[] = [];
   for (const series of shownSeries) {
     const last = series.segments.at(-1)!;
+    // The rate in effect where the line leaves the view: at its end, or where the data stops.
     const lastDay = last.end < to ? last.end : to;
-    const text = `${labelsFor(lang).country[series.country]} ${last.inEffect}%`;
-    endLabels.push({
-      country: series.country,
-      x: dayToMillis(lastDay) + DAY_MS,
-      y: last.inEffect,
-      text,
-    });
-    if (series.knownThrough && series.knownThrough < to && series.knownThrough >= from) {
+    const atEnd = segmentOn(series, lastDay);
+    // A line at 0% needs no label (the key names it), nor one whose data stopped before the view.
+    if (atEnd?.inEffect && lastDay >= from) {
+      const x = dayToMillis(lastDay) + DAY_MS;
+      const y = atEnd.inEffect;
+      endLabels.push({
+        country: series.country,
+        x,
+        y,
+        text: `${labelsFor(lang).country[series.country]} ${y}%`,
+        stack: endLabels.filter((label) => label.x === x && label.y === y).length,
+      });
+    }
+    if (endsInView(series)) {
       dataEnds.push({
         country: series.country,
-        x: dayToMillis(series.knownThrough) + DAY_MS,
+        x: dayToMillis(series.knownThrough!) + DAY_MS,
         y: Math.max(last.inEffect, last.threatened ?? 0),
         text: m.tl_no_data_after(
-          { date: formatDate(series.knownThrough, 'day', lang) },
+          { date: formatDate(series.knownThrough!, 'day', lang) },
           inLang(lang),
         ),
+        stack: 0,
       });
     }
   }
