@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { chartImagesInPreview } from './src/cli/preview/chart-images';
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [sveltekit(), chartImagesInPreview()],
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',

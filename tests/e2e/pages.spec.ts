@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { events } from './dataset';
 import { expectNoAxeViolations, trackErrors, waitForHydration } from './helpers';
@@ -73,14 +72,36 @@ test('every page describes itself to link previews, in its language', async ({ p
         'content',
         /\/charts\/(es\/)?(tariff-timeline|threats-responses)\.png$/,
       );
-      // The image is one the build wrote (the prerender's link check leaves /charts/ out; vite
-      // preview does not serve what is written after it, so the file is looked for).
+      // The image is one the build wrote, served (the prerender's link check leaves /charts/ out).
       const { pathname } = new URL((await image.getAttribute('content'))!);
-      expect(existsSync(`build${pathname}`), pathname).toBe(true);
+      const served = await page.request.get(pathname);
+      expect(served.status(), pathname).toBe(200);
+      expect(served.headers()['content-type'], pathname).toBe('image/png');
     } else await expect(image, path).toHaveCount(0);
   }
   await page.goto('/');
   expect(await meta('og:title')).toBe(await page.locator('.chart-title').textContent());
+});
+
+test('the chart images the build draws are served with the pages, and nothing beside them', async ({
+  request,
+}) => {
+  for (const [path, type] of [
+    ['/charts/tariff-timeline.png', 'image/png'],
+    ['/charts/threats-responses.svg', 'image/svg+xml'],
+    ['/charts/es/pressure-index.png', 'image/png'],
+  ]) {
+    const response = await request.get(path!);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-type'], path).toBe(type);
+  }
+  for (const path of [
+    '/charts/no-such-chart.png',
+    '/charts/..%2F..%2Fpackage.json',
+    '/charts/%2e%2e/%2e%2e/src/app.html',
+  ]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
 });
 
 test('an unknown event id gives a real 404', async ({ request }) => {

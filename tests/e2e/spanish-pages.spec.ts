@@ -3,7 +3,6 @@
  * headline cards), event pages, URL notices, /es/data, the embeds and their `lang` parameter, the
  * 404 page; and the English pages unchanged.
  */
-import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { trackErrors, waitForHydration } from './helpers';
 
@@ -78,8 +77,11 @@ test('the Spanish share panel points at the Spanish embed and image', async ({ p
   );
   const image = panel.locator('[data-share="image"]');
   await expect(image).toHaveAttribute('href', '/charts/es/tariff-timeline.png');
-  // Written by npm run build into build/ (vite preview does not serve the images it adds).
-  expect(existsSync('build/charts/es/tariff-timeline.png')).toBe(true);
+  // Drawn by npm run build into build/charts/ after the pages, and served with them.
+  const served = await page.request.get('/charts/es/tariff-timeline.png');
+  expect(served.status()).toBe(200);
+  expect(served.headers()['content-type']).toBe('image/png');
+  expect((await served.body()).subarray(1, 4).toString()).toBe('PNG');
 });
 
 test('a Spanish event page writes its values in Spanish', async ({ page }) => {
