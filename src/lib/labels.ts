@@ -191,9 +191,9 @@ export type Labels = (typeof LABELS)['en'];
 export const labelsFor = (lang: string): Labels => (lang === 'es' ? LABELS.es : LABELS.en);
 
 /** A record whose values are read in the language of the page being rendered. */
-function current<
-  K extends 'country' | 'kind' | 'kindDescription' | 'status' | 'dateBasis' | 'precision',
->(set: K): Labels[K] {
+function current<K extends 'country' | 'kind' | 'kindDescription' | 'status' | 'dateBasis'>(
+  set: K,
+): Labels[K] {
   return new Proxy(LABELS.en[set], {
     get: (_, key) => (labelsFor(languageTag()) as Labels)[set][key as never],
   });
@@ -201,4 +201,3 @@ function current<
 
 export const COUNTRY_NAMES = current('country');
 export const KIND_LABELS = current('kind');
-export const PRECISION_LABELS = current('precision');

@@ -148,14 +148,18 @@ function referenceComparison(
       else people += e.quantity!.value;
       const status = statusOn(series, dateSpan(e.date).start);
       const threatened = status.known ? status.threatened : null;
+      const suspended = status.known && status.suspension?.rate === threatened;
       return {
         id: e.id,
         title: e.title,
         dateLabel: formatDateRange(e.date, e.endDate, e.precision, lang),
         troops,
         people,
-        tariff: status.known ? (threatened ?? status.inEffect) : null,
-        tariffStatus: !status.known ? 'unknown' : threatened !== null ? 'threatened' : 'in effect',
+        tariffInEffect: status.known ? status.inEffect : null,
+        tariffPending:
+          threatened === null
+            ? null
+            : { rate: threatened, status: suspended ? 'suspended' : 'threatened' },
       };
     });
   const index = referenceWeeklyIndex(dataset.events, country);
@@ -170,7 +174,9 @@ function expectSame(dataset: Dataset, lang: string) {
     if (country === 'MX') {
       expect(new Set(data.threats.map((t) => t.kind))).toEqual(new Set(['tariff', 'pressure']));
       expect(data.responses.some((r) => r.answers)).toBe(true);
-      expect(data.concessions.some((c) => c.tariffStatus === 'threatened')).toBe(true);
+      const pending = data.concessions.map((c) => c.tariffPending?.status);
+      expect(pending).toContain('threatened');
+      expect(pending).toContain('suspended');
     }
   }
 }

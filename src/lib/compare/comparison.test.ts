@@ -149,17 +149,31 @@ describe('comparison view', () => {
     });
   });
 
-  it('adds up concessions against the tariff threatened at the time', () => {
-    const transfer = mexico.concessions.find(
-      (c) => c.id === '2025-02-27-mexico-hands-over-29-prisoners',
-    )!;
-    expect(transfer).toMatchObject({
+  it('adds up concessions against the tariff in effect and the one threatened at the time', () => {
+    const step = (id: string) => mexico.concessions.find((c) => c.id === id)!;
+    expect(step('2025-02-03-mexico-pledges-10000-guard-troops')).toMatchObject({
+      troops: 10000,
+      tariffInEffect: 0,
+      tariffPending: { rate: 25, status: 'threatened' },
+    });
+    // The one-month pause of the 25% ran to 3 Mar.
+    expect(step('2025-02-27-mexico-hands-over-29-prisoners')).toMatchObject({
       troops: 10000,
       people: 29,
-      tariff: 25,
-      tariffStatus: 'threatened',
+      tariffInEffect: 0,
+      tariffPending: { rate: 25, status: 'suspended' },
     });
-    expect(mexico.concessions.at(-1)).toMatchObject({ people: 92, tariffStatus: 'unknown' });
+    // 25% in effect, the 30% suspended for 90 days from 1 Aug.
+    expect(step('2025-08-12-mexico-hands-over-26-prisoners')).toMatchObject({
+      people: 55,
+      tariffInEffect: 25,
+      tariffPending: { rate: 30, status: 'suspended' },
+    });
+    expect(mexico.concessions.at(-1)).toMatchObject({
+      people: 92,
+      tariffInEffect: null,
+      tariffPending: null,
+    });
   });
 
   it('builds a weekly index with U.S. pressure and Mexican cooperation', () => {

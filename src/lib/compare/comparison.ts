@@ -3,11 +3,11 @@
  * holds everything that does not depend on the view; `comparisonView` pairs and summarises for a view
  * (window, tiers, kinds, dates) in the browser.
  */
-import type { CountryCode, Dataset, EventKind, EventRecord } from '../data/schema';
+import type { CountryCode, Dataset, EventKind, EventRecord, TariffStatus } from '../data/schema';
 import { dayNumber, firstDayOf, firstDayString, formatDateRange, lastDayOf } from '../dates';
 import { eventsExtent } from '../events/extent';
 import { keyNumber } from '../events/key-number';
-import { stateOn, tariffSeries, type CountrySeries } from '../tariffs/series';
+import { stateOn, tariffSeries, type CountrySeries, type TariffState } from '../tariffs/series';
 import { lagMidpoint, type DaySpanned, type Lag } from './lag';
 import { byCodeUnits } from '../order';
 import { threatOutcome, type Outcome, type OutcomeChange } from './outcomes';
@@ -59,9 +59,15 @@ export interface ConcessionStep {
   dateLabel: string;
   troops: number;
   people: number;
-  /** The tariff threatened on that day (or in effect, when nothing more is threatened); null if unknown. */
-  tariff: number | null;
-  tariffStatus: 'threatened' | 'in effect' | 'unknown';
+  /** The tariff rate in effect on that day; null if unknown (after the data). */
+  tariffInEffect: number | null;
+  /** The rate threatened on that day, or suspended, besides the one in effect; null if none. */
+  tariffPending: PendingTariff | null;
+}
+
+export interface PendingTariff {
+  rate: number;
+  status: Extract<TariffStatus, 'threatened' | 'suspended'>;
 }
 
 export interface ComparisonData {
@@ -188,16 +194,22 @@ function concessionStep(
   people: number,
 ): ConcessionStep {
   const state = stateOn(series, firstDayString(event.date));
-  const threatened = state ? state.threatened : null;
   return {
     id: event.id,
     title: event.title,
     dateLabel: formatDateRange(event.date, event.endDate, event.precision, lang),
     troops,
     people,
-    tariff: state ? (threatened ?? state.inEffect) : null,
-    tariffStatus: !state ? 'unknown' : threatened !== null ? 'threatened' : 'in effect',
+    tariffInEffect: state ? state.inEffect : null,
+    tariffPending: state ? pendingTariff(state) : null,
   };
+}
+
+/** The rate threatened besides the one in effect, `suspended` while a suspension of it runs. */
+function pendingTariff({ threatened, suspension }: TariffState): PendingTariff | null {
+  if (threatened === null) return null;
+  const status = suspension?.rate === threatened ? 'suspended' : 'threatened';
+  return { rate: threatened, status };
 }
 
 export interface CompareFilters {

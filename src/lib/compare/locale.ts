@@ -5,6 +5,7 @@
 import { inLang } from '../i18n/tag';
 import { labelsFor } from '../labels';
 import * as m from '../paraglide/messages.js';
+import type { ConcessionStep } from './comparison';
 import type { PairBasis } from './pairing';
 
 export const formatNumber = (value: number, lang: string) => labelsFor(lang).number.format(value);
@@ -32,3 +33,18 @@ export const basisLabel = (basis: PairBasis, lang: string) =>
   basis === 'stated'
     ? m.compare_basis_stated({}, inLang(lang))
     : m.compare_basis_window({}, inLang(lang));
+
+/** The U.S. tariff a concession faced: "25% in effect; 30% suspended", or unknown after the data. */
+export function tariffAtTheTime(
+  { tariffInEffect, tariffPending }: Pick<ConcessionStep, 'tariffInEffect' | 'tariffPending'>,
+  lang: string,
+): string {
+  const options = inLang(lang);
+  if (tariffInEffect === null) return m.compare_tariff_unknown({}, options);
+  const statuses = labelsFor(lang).status;
+  const rate = (value: number, status: string) =>
+    m.compare_tariff_rate({ rate: formatNumber(value, lang), status }, options);
+  const inEffect = rate(tariffInEffect, statuses.imposed);
+  if (!tariffPending) return inEffect;
+  return `${inEffect}; ${rate(tariffPending.rate, statuses[tariffPending.status])}`;
+}

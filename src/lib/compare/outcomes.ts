@@ -8,6 +8,7 @@
  *   act, `carried out` on its own date.
  */
 import type { EventRecord } from '../data/schema';
+import { dateWithPreposition } from '../date-phrases';
 import { formatDate } from '../dates';
 import { inLang } from '../i18n/tag';
 import * as m from '../paraglide/messages.js';
@@ -94,25 +95,24 @@ export function threatOutcome(
   return withHistory(change, [change]);
 }
 
-/** When the outcome came: "on 4 Feb 2025, to 3 Mar 2025", "as of 30 Sep 2025". */
+/** When the outcome came: "on 4 Feb 2025, to 3 Mar 2025", "in May 2025", "as of 30 Sep 2025". */
 export function outcomeWhen(outcome: OutcomeChange, lang: string): string {
   const options = inLang(lang);
-  const date = formatDate(outcome.date, 'day', lang);
   const when =
     outcome.status === 'pending'
-      ? m.compare_outcome_as_of({ date }, options)
-      : m.compare_outcome_on({ date }, options);
+      ? m.compare_outcome_as_of({ date: formatDate(outcome.date, 'day', lang) }, options)
+      : dateWithPreposition(outcome.date, 'day', lang);
   return outcome.until
     ? m.compare_outcome_until({ when, date: formatDate(outcome.until, 'day', lang) }, options)
     : when;
 }
 
-/** Every change in order: "suspended 4 Feb 2025, then carried out 4 Mar 2025". */
+/** Every change in order: "suspended on 4 Feb 2025, then carried out on 4 Mar 2025". */
 export const outcomeHistory = (outcome: Outcome, lang: string) =>
   outcome.history
     .map((h) =>
       m.compare_outcome_step(
-        { outcome: outcomeLabel(h.status, lang), date: formatDate(h.date, 'day', lang) },
+        { outcome: outcomeLabel(h.status, lang), when: dateWithPreposition(h.date, 'day', lang) },
         inLang(lang),
       ),
     )

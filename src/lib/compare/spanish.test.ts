@@ -8,7 +8,7 @@ import { buildComparisonData, COMPARE_COUNTRIES } from './comparison';
 import { defaultImageName, pressureIndexImage, threatsResponsesImage } from './images';
 import { INDEX_WIDE, indexMax, layoutPressureIndex } from './index-layout';
 import { formatLag } from './lag';
-import { basisLabel, cappedPairsNote, formatNumber, formatShare } from './locale';
+import { basisLabel, cappedPairsNote, formatNumber, formatShare, tariffAtTheTime } from './locale';
 import { outcomeHistory, outcomeLabel, outcomeWhen, type Outcome } from './outcomes';
 import { compareTitle, pressureIndexTitle } from './titles';
 
@@ -45,6 +45,27 @@ describe('figures', () => {
     );
     expect(cappedPairsNote(54, 54, 'es')).toBeNull();
   });
+
+  it('gives the tariff in effect at a concession, and any rate threatened or suspended', () => {
+    const suspended = {
+      tariffInEffect: 25,
+      tariffPending: { rate: 30, status: 'suspended' },
+    } as const;
+    expect(tariffAtTheTime(suspended, 'en')).toBe('25% in effect; 30% suspended');
+    expect(tariffAtTheTime(suspended, 'es')).toBe('25% en vigor; 30% suspendido');
+    const threatened = {
+      tariffInEffect: 0,
+      tariffPending: { rate: 25, status: 'threatened' },
+    } as const;
+    expect(tariffAtTheTime(threatened, 'en')).toBe('0% in effect; 25% threatened');
+    expect(tariffAtTheTime(threatened, 'es')).toBe('0% en vigor; 25% amenazado');
+    expect(tariffAtTheTime({ tariffInEffect: 12.5, tariffPending: null }, 'es')).toBe(
+      '12.5% en vigor',
+    );
+    expect(tariffAtTheTime({ tariffInEffect: null, tariffPending: null }, 'en')).toBe(
+      'unknown (no data)',
+    );
+  });
 });
 
 describe('lags', () => {
@@ -73,6 +94,12 @@ describe('outcomes', () => {
       { status: 'carried-out', date: '2025-03-04' },
     ],
   };
+  /** A pressure step known only to the month, carried out on its own date. */
+  const carriedOutInMay: Outcome = {
+    status: 'carried-out',
+    date: '2025-05',
+    history: [{ status: 'carried-out', date: '2025-05' }],
+  };
 
   it('labels each status', () => {
     expect(outcomeLabel('carried-out', 'es')).toBe('cumplida');
@@ -91,12 +118,19 @@ describe('outcomes', () => {
     expect(outcomeWhen({ status: 'pending', date: '2026-01-21' }, 'en')).toBe('as of 21 Jan 2026');
   });
 
+  it('says "in" a month, not "on" it', () => {
+    expect(outcomeWhen(carriedOutInMay, 'en')).toBe('in May 2025');
+    expect(outcomeWhen(carriedOutInMay, 'es')).toBe('en may 2025');
+    expect(outcomeHistory(carriedOutInMay, 'en')).toBe('carried out in May 2025');
+    expect(outcomeHistory(carriedOutInMay, 'es')).toBe('cumplida en may 2025');
+  });
+
   it('tells the history in order', () => {
     expect(outcomeHistory(suspendedThenCarried, 'es')).toBe(
       'suspendida el 3 feb 2025, luego cumplida el 4 mar 2025',
     );
     expect(outcomeHistory(suspendedThenCarried, 'en')).toBe(
-      'suspended 3 Feb 2025, then carried out 4 Mar 2025',
+      'suspended on 3 Feb 2025, then carried out on 4 Mar 2025',
     );
   });
 });
@@ -111,8 +145,12 @@ describe('titles', () => {
     expect(compareTitle(column('en').view, 'MX', 'en')).toBe(
       `${within7} of ${threats} U.S. threats and pressure steps against Mexico were followed by a response within a week`,
     );
-    expect(pressureIndexTitle(mexico.data.index, 'MX', 'es')).toMatch(
-      /^La presión de EU sobre México llegó a su máximo en la semana del \d{1,2} [a-z]{3} 20\d\d$/,
+    // The weeks of 27 Jan and 24 Feb 2025 tie at the peak.
+    expect(pressureIndexTitle(mexico.data.index, 'MX', 'es')).toBe(
+      'La presión de EU sobre México llegó a su máximo en las semanas del 27 ene 2025 y del 24 feb 2025',
+    );
+    expect(pressureIndexTitle(column('en').data.index, 'MX', 'en')).toBe(
+      'U.S. pressure on Mexico peaked in the weeks of 27 Jan 2025 and 24 Feb 2025',
     );
   });
 

@@ -14,19 +14,31 @@ export function compareTitle(view: ComparisonView, code: CompareCountry, lang: s
   return m.compare_title_within({ within: within7, threats, country }, inLang(lang));
 }
 
+/** How close two weekly pressures must be to tie: sums of one-decimal weights are not exact. */
+const SAME_PRESSURE = 1e-6;
+
+/** The week of peak pressure, or every week tied for it: "…in the weeks of 27 Jan 2025 and 24 Feb 2025". */
 export function pressureIndexTitle(
   weeks: readonly WeekIndex[],
   code: CompareCountry,
   lang: string,
 ): string {
-  const peak = weeks.reduce<WeekIndex | null>(
-    (best, w) => (!best || w.pressure > best.pressure ? w : best),
-    null,
-  );
+  const options = inLang(lang);
   const country = labelsFor(lang).country[code];
-  if (!peak || peak.pressure === 0) return m.compare_index_title_none({ country }, inLang(lang));
-  return m.compare_index_title_peak(
-    { country, date: formatDate(peak.week, 'day', lang) },
-    inLang(lang),
+  const peak = weeks.reduce((max, w) => Math.max(max, w.pressure), 0);
+  if (!peak) return m.compare_index_title_none({ country }, options);
+  const dates = weeks
+    .filter((w) => peak - w.pressure < SAME_PRESSURE)
+    .map((w) => formatDate(w.week, 'day', lang));
+  if (dates.length === 1) return m.compare_index_title_peak({ country, date: dates[0]! }, options);
+  if (dates.length === 2) {
+    return m.compare_index_title_peak_two(
+      { country, first: dates[0]!, second: dates[1]! },
+      options,
+    );
+  }
+  return m.compare_index_title_peak_many(
+    { country, count: dates.length, date: dates[0]! },
+    options,
   );
 }

@@ -1,7 +1,7 @@
-import { formatDate } from '$lib/dates';
 import { eventLink } from '$lib/events/detail';
 import { languageOfPath } from '$lib/i18n';
 import { getDataset } from '$lib/server/dataset';
+import { sourceByline } from '$lib/source-byline';
 
 export function load({ url }) {
   const lang = languageOfPath(url.pathname);
@@ -9,7 +9,7 @@ export function load({ url }) {
   return {
     sources: sources.map((source) => ({
       ...source,
-      publishedLabel: formatDate(source.published, source.precision, lang),
+      byline: sourceByline(source, lang),
       events: events
         .filter((event) => event.sources.some((citation) => citation.source === source.id))
         .map((event) => eventLink(event, lang)),

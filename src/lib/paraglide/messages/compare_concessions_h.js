@@ -3,8 +3,8 @@
 import { languageTag } from "../runtime.js"
 
 const byLanguage = {
-	"en": () => `Concessions to date against the tariff threatened`,
-	"es": () => `Concesiones acumuladas frente al arancel con que se amenazó`
+	"en": () => `Concessions to date against the U.S. tariff at the time`,
+	"es": () => `Concesiones acumuladas frente al arancel de EU de cada momento`
 }
 
 /**

@@ -3,8 +3,8 @@
 import { languageTag } from "../runtime.js"
 
 const byLanguage = {
-	"en": (params) => `${params.outcome} ${params.date}`,
-	"es": (params) => `${params.outcome} el ${params.date}`
+	"en": (params) => `${params.outcome} ${params.when}`,
+	"es": (params) => `${params.outcome} ${params.when}`
 }
 
 /**
@@ -15,7 +15,7 @@ const byLanguage = {
  * 
  * - The params are NonNullable<unknown> because the inlang SDK does not provide information on the type of a param (yet).
  * 
- * @param {{ outcome: NonNullable<unknown>, date: NonNullable<unknown> }} params
+ * @param {{ outcome: NonNullable<unknown>, when: NonNullable<unknown> }} params
  * @param {{ languageTag?: "en" | "es" }} options
  * @returns {string}
  */

@@ -3,8 +3,8 @@
 import { languageTag } from "../runtime.js"
 
 const byLanguage = {
-	"en": () => `published`,
-	"es": () => `publicada el`
+	"en": (params) => `published ${params.when}`,
+	"es": (params) => `publicada ${params.when}`
 }
 
 /**
@@ -15,10 +15,10 @@ const byLanguage = {
  * 
  * - The params are NonNullable<unknown> because the inlang SDK does not provide information on the type of a param (yet).
  * 
- * @param {{}} params
+ * @param {{ when: NonNullable<unknown> }} params
  * @param {{ languageTag?: "en" | "es" }} options
  * @returns {string}
  */
 /* @__NO_SIDE_EFFECTS__ */
-export const sources_published = (params = {}, options = {}) =>
-	byLanguage[options.languageTag ?? languageTag()]()
+export const sources_published = (params , options = {}) =>
+	byLanguage[options.languageTag ?? languageTag()](params)

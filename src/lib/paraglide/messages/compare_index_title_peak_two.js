@@ -3,8 +3,8 @@
 import { languageTag } from "../runtime.js"
 
 const byLanguage = {
-	"en": (params) => `${params.rate}% in effect`,
-	"es": (params) => `${params.rate}% en vigor`
+	"en": (params) => `U.S. pressure on ${params.country} peaked in the weeks of ${params.first} and ${params.second}`,
+	"es": (params) => `La presión de EU sobre ${params.country} llegó a su máximo en las semanas del ${params.first} y del ${params.second}`
 }
 
 /**
@@ -15,10 +15,10 @@ const byLanguage = {
  * 
  * - The params are NonNullable<unknown> because the inlang SDK does not provide information on the type of a param (yet).
  * 
- * @param {{ rate: NonNullable<unknown> }} params
+ * @param {{ country: NonNullable<unknown>, first: NonNullable<unknown>, second: NonNullable<unknown> }} params
  * @param {{ languageTag?: "en" | "es" }} options
  * @returns {string}
  */
 /* @__NO_SIDE_EFFECTS__ */
-export const compare_tariff_in_effect = (params , options = {}) =>
+export const compare_index_title_peak_two = (params , options = {}) =>
 	byLanguage[options.languageTag ?? languageTag()](params)

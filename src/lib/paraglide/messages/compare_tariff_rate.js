@@ -3,8 +3,8 @@
 import { languageTag } from "../runtime.js"
 
 const byLanguage = {
-	"en": (params) => `${params.rate}% threatened`,
-	"es": (params) => `${params.rate}% (amenaza)`
+	"en": (params) => `${params.rate}% ${params.status}`,
+	"es": (params) => `${params.rate}% ${params.status}`
 }
 
 /**
@@ -15,10 +15,10 @@ const byLanguage = {
  * 
  * - The params are NonNullable<unknown> because the inlang SDK does not provide information on the type of a param (yet).
  * 
- * @param {{ rate: NonNullable<unknown> }} params
+ * @param {{ rate: NonNullable<unknown>, status: NonNullable<unknown> }} params
  * @param {{ languageTag?: "en" | "es" }} options
  * @returns {string}
  */
 /* @__NO_SIDE_EFFECTS__ */
-export const compare_tariff_threatened = (params , options = {}) =>
+export const compare_tariff_rate = (params , options = {}) =>
 	byLanguage[options.languageTag ?? languageTag()](params)

@@ -3,8 +3,8 @@
 import { languageTag } from "../runtime.js"
 
 const byLanguage = {
-	"en": (params) => `on ${params.date}`,
-	"es": (params) => `el ${params.date}`
+	"en": (params) => `U.S. pressure on ${params.country} peaked in ${params.count} weeks, the first that of ${params.date}`,
+	"es": (params) => `La presión de EU sobre ${params.country} llegó a su máximo en ${params.count} semanas, la primera de ellas la del ${params.date}`
 }
 
 /**
@@ -15,10 +15,10 @@ const byLanguage = {
  * 
  * - The params are NonNullable<unknown> because the inlang SDK does not provide information on the type of a param (yet).
  * 
- * @param {{ date: NonNullable<unknown> }} params
+ * @param {{ country: NonNullable<unknown>, count: NonNullable<unknown>, date: NonNullable<unknown> }} params
  * @param {{ languageTag?: "en" | "es" }} options
  * @returns {string}
  */
 /* @__NO_SIDE_EFFECTS__ */
-export const compare_outcome_on = (params , options = {}) =>
+export const compare_index_title_peak_many = (params , options = {}) =>
 	byLanguage[options.languageTag ?? languageTag()](params)

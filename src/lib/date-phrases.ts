@@ -1,0 +1,21 @@
+/** Dates inside a sentence, with the preposition their precision takes. */
+import type { DatePrecision } from './data/codes';
+import { formatDate } from './dates';
+import { inLang } from './i18n/tag';
+import * as m from './paraglide/messages.js';
+
+/**
+ * A date as `formatDate` writes it, after "on"/"el" when it names a day and "in"/"en" when it names
+ * only a month: "on 3 Feb 2025", "in May 2025"; "el 3 feb 2025", "en may 2025".
+ */
+export function dateWithPreposition(
+  date: string,
+  precision: DatePrecision = 'day',
+  lang = 'en',
+): string {
+  const text = formatDate(date, precision, lang);
+  const namesDay = date.length === 10 && precision !== 'month';
+  return namesDay
+    ? m.date_on_day({ date: text }, inLang(lang))
+    : m.date_in_month({ date: text }, inLang(lang));
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { quoted } from './sources';
+
+describe('quoted', () => {
+  it('wraps a quote in double marks', () => {
+    expect(quoted('he said so')).toBe('“he said so”');
+  });
+
+  it('turns a quotation inside the quote to single marks, not doubling the closing one', () => {
+    expect(quoted('asserting, “There’s no justification for sanctions against Mexico.”')).toBe(
+      '“asserting, ‘There’s no justification for sanctions against Mexico.’”',
+    );
+    expect(quoted('“We still have three days,” Sheinbaum remarked')).toBe(
+      '“‘We still have three days,’ Sheinbaum remarked”',
+    );
+  });
+
+  it('reads straight double marks as opening, then closing', () => {
+    expect(quoted('highlighting a "secure border" and "trust"')).toBe(
+      '“highlighting a ‘secure border’ and ‘trust’”',
+    );
+  });
+});
