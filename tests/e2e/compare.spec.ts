@@ -152,6 +152,22 @@ test('the view lives in the URL: window, tiers and the side-by-side countries', 
   await expect(page).toHaveURL(/window=7/);
   await expect.poll(() => page.locator('.layout.wide a.pair').count()).toBeLessThan(allPairs);
 
+  // A window it cannot use is refused out loud, and the view keeps the last good one.
+  const windowField = page.getByLabel('Window (days after a threat)');
+  for (const bad of ['0', '999', '']) {
+    await windowField.fill(bad);
+    await windowField.press('Enter');
+    await expect(page.getByRole('alert')).toHaveText(
+      'Enter whole days from 1 to 365; the figures still use 7.',
+    );
+    await expect(windowField).toHaveAttribute('aria-invalid', 'true');
+    await expect(page).toHaveURL(/window=7/);
+  }
+  await windowField.fill('7');
+  await windowField.press('Enter');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(windowField).toHaveAttribute('aria-invalid', 'false');
+
   await page.getByRole('checkbox', { name: 'Within the window, by date only' }).uncheck();
   await expect(page).toHaveURL(/tier=stated/);
   await expect(page.locator('.layout.wide a.pair[data-basis="window"]')).toHaveCount(0);
