@@ -159,6 +159,20 @@ async function picturesDuring(page: Page, change: () => Promise<void>): Promise<
   });
 }
 
+test('the title states the finding about Mexico only while Mexico is drawn', async ({ page }) => {
+  await page.goto('/?country=CA~CN');
+  await waitForChart(page);
+  const title = page.locator('.chart-title');
+  await expect(title).toHaveText('U.S. tariffs on Canada and China, threatened and in effect');
+  await page
+    .getByRole('group', { name: 'Countries' })
+    .getByRole('checkbox', { name: 'Mexico' })
+    .check();
+  await expect(title).toHaveText(
+    "Mexico's 25% tariff took effect after one pause; the 30% never did",
+  );
+});
+
 test('a change of view animates the chart, and does not when the reader asks for less motion', async ({
   page,
 }) => {
