@@ -15,6 +15,7 @@ const ENGLISH = [
   'First response',
   'Outcome',
   'carried out',
+  'a step taken',
   'still pending',
   'suspended',
   'withdrawn',
@@ -87,7 +88,7 @@ test('/es/compare: figures, titles, tables and the SVG charts are in Spanish', a
     /Desenlace/,
   ]);
   await expect(threats.locator('.outcome').first()).toHaveText(
-    /^(cumplida|suspendida|retirada|aún pendiente)$/,
+    /^(cumplida|medida tomada|suspendida|retirada|aún pendiente)$/,
   );
   await expect(threats).toContainText('según la fuente');
 

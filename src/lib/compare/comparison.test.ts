@@ -35,12 +35,8 @@ describe('threat outcomes on the curated dataset', () => {
     ['2025-02-27-trump-confirms-march-4-tariffs', 'carried-out', '2025-03-04', ['carried-out']],
     ['2025-07-12-trump-threatens-30-percent-on-mexico', 'suspended', '2025-08-01', ['suspended']],
     ['2025-01-31-hegseth-warns-of-unilateral-action', 'pending', '2026-01-21', ['pending']],
-    [
-      '2025-02-19-us-designates-eight-groups-as-terrorists',
-      'carried-out',
-      '2025-02-19',
-      ['carried-out'],
-    ],
+    // An act in itself (a designation), not a threat of one: taken on its own date.
+    ['2025-02-19-us-designates-eight-groups-as-terrorists', 'taken', '2025-02-19', ['taken']],
   ])('%s: %s on %s', (id, status, date, history) => {
     const outcome = threat(mexico, id).outcome;
     expect([outcome.status, outcome.date]).toEqual([status, date]);

@@ -5,7 +5,8 @@
  *   `pending`. Its history keeps every change (suspended on 4 Feb, then carried out on 4 Mar).
  * - a pressure step that is itself a threat or demand (CAMEO 10x, 13x) is `pending`: the dataset has
  *   nothing that carries it out; any other pressure step (a designation, sanctions, a directive) is an
- *   act, `carried out` on its own date.
+ *   act in itself, `taken` on its own date ("carried out" read as if, say, the military action a
+ *   directive prepares for had happened).
  */
 import type { EventRecord } from '../data/schema';
 import { dateWithPreposition } from '../date-phrases';
@@ -15,11 +16,12 @@ import * as m from '../paraglide/messages.js';
 import { segmentAt, type CountrySeries } from '../tariffs/series';
 import { threatenedRate } from './pairing';
 
-export const OUTCOMES = ['carried-out', 'suspended', 'withdrawn', 'pending'] as const;
+export const OUTCOMES = ['carried-out', 'taken', 'suspended', 'withdrawn', 'pending'] as const;
 export type OutcomeStatus = (typeof OUTCOMES)[number];
 
 const OUTCOME_MESSAGES: Record<OutcomeStatus, typeof m.compare_outcome_pending> = {
   'carried-out': m.compare_outcome_carried_out,
+  taken: m.compare_outcome_taken,
   suspended: m.compare_outcome_suspended,
   withdrawn: m.compare_outcome_withdrawn,
   pending: m.compare_outcome_pending,
@@ -91,7 +93,7 @@ export function threatOutcome(
   if (event.kind === 'tariff') return tariffOutcome(event, series, lastDate, rate ?? 0);
   const change: OutcomeChange = isThreatOrDemand(event.cameo)
     ? { status: 'pending', date: lastDate }
-    : { status: 'carried-out', date: event.date };
+    : { status: 'taken', date: event.date };
   return withHistory(change, [change]);
 }
 

@@ -94,15 +94,17 @@ describe('outcomes', () => {
       { status: 'carried-out', date: '2025-03-04' },
     ],
   };
-  /** A pressure step known only to the month, carried out on its own date. */
-  const carriedOutInMay: Outcome = {
-    status: 'carried-out',
+  /** A pressure step known only to the month, taken on its own date. */
+  const takenInMay: Outcome = {
+    status: 'taken',
     date: '2025-05',
-    history: [{ status: 'carried-out', date: '2025-05' }],
+    history: [{ status: 'taken', date: '2025-05' }],
   };
 
   it('labels each status', () => {
     expect(outcomeLabel('carried-out', 'es')).toBe('cumplida');
+    expect(outcomeLabel('taken', 'es')).toBe('medida tomada');
+    expect(outcomeLabel('taken', 'en')).toBe('a step taken');
     expect(outcomeLabel('pending', 'es')).toBe('aún pendiente');
     expect(outcomeLabel('pending', 'en')).toBe('still pending');
   });
@@ -119,10 +121,10 @@ describe('outcomes', () => {
   });
 
   it('says "in" a month, not "on" it', () => {
-    expect(outcomeWhen(carriedOutInMay, 'en')).toBe('in May 2025');
-    expect(outcomeWhen(carriedOutInMay, 'es')).toBe('en may 2025');
-    expect(outcomeHistory(carriedOutInMay, 'en')).toBe('carried out in May 2025');
-    expect(outcomeHistory(carriedOutInMay, 'es')).toBe('cumplida en may 2025');
+    expect(outcomeWhen(takenInMay, 'en')).toBe('in May 2025');
+    expect(outcomeWhen(takenInMay, 'es')).toBe('en may 2025');
+    expect(outcomeHistory(takenInMay, 'en')).toBe('a step taken in May 2025');
+    expect(outcomeHistory(takenInMay, 'es')).toBe('medida tomada en may 2025');
   });
 
   it('tells the history in order', () => {
