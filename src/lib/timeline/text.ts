@@ -10,7 +10,7 @@ const TEXT = {
     note:
       'Note: from 7 Mar 2025 the rates on Mexico and Canada apply to goods outside the USMCA only. ' +
       'Hollow markers: only the month is known (drawn mid-month). ' +
-      "After a country's last dated step its status is unknown: the line stops at a dot, its last known rate.",
+      "After a country's last dated step its status is unknown: its line ends at a dot.",
   },
   es: {
     title: 'El arancel de 25% a México entró en vigor tras una pausa; el de 30% nunca',
@@ -20,7 +20,7 @@ const TEXT = {
     note:
       'Nota: desde el 7 mar 2025 las tasas a México y Canadá solo aplican a bienes fuera del T-MEC. ' +
       'Marcadores huecos: solo se conoce el mes (se dibujan a mediados de mes). ' +
-      'Después del último cambio fechado de un país su estatus es desconocido: la línea se detiene en un punto, su última tasa conocida.',
+      'Tras el último cambio fechado de un país su estatus es desconocido: su línea acaba en un punto.',
   },
 };
 
