@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoted } from './sources';
+import { isOwnTitle, quoted, titleLang } from './sources';
 
 describe('quoted', () => {
   it('wraps a quote in double marks', () => {
@@ -19,5 +19,14 @@ describe('quoted', () => {
     expect(quoted('highlighting a "secure border" and "trust"')).toBe(
       '“highlighting a ‘secure border’ and ‘trust’”',
     );
+  });
+});
+
+describe('titleLang', () => {
+  it("marks an article's headline as English, and leaves our own bracketed title to the page", () => {
+    expect(titleLang('Mexico Rejects US ‘Invasion’ in Cartel Fight')).toBe('en');
+    const own = '[Sin titular en el texto] La advertencia de Hegseth';
+    expect(isOwnTitle(own)).toBe(true);
+    expect(titleLang(own)).toBeUndefined();
   });
 });

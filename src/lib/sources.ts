@@ -5,10 +5,22 @@ export const articleLabel = (source: Pick<SourceRecord, 'file'>, lang = 'en') =>
   `${lang === 'es' ? 'Nota' : 'Article'} ${source.file.match(/^\d+/)?.[0] ?? source.file}`;
 
 /**
- * The language of the articles, their quotes and titles, and of the dataset's notes. Spanish pages
- * show them untranslated, marked `lang={SOURCE_LANG}` so that screen readers read them as English.
+ * The language of the articles, their quotes and headlines, and of the dataset's English texts.
+ * Spanish pages show quotes and headlines untranslated, marked `lang={SOURCE_LANG}` so that screen
+ * readers read them as English; the dataset's notes have Spanish versions (see
+ * `$lib/i18n/dataset`), and are marked so only where a Spanish one is missing.
  */
 export const SOURCE_LANG = 'en';
+
+/**
+ * True for a title of our own, in brackets ("[No headline in the text] …", for an article without a
+ * headline), rather than the article's headline. Such a title has a Spanish version (`titleEs`) and
+ * is shown in the page's language; a headline stays as the article prints it.
+ */
+export const isOwnTitle = (title: string) => title.startsWith('[');
+
+/** The `lang` attribute of a source's title: none (the page's) for our own, SOURCE_LANG for a headline. */
+export const titleLang = (title: string) => (isOwnTitle(title) ? undefined : SOURCE_LANG);
 
 /**
  * A quote in the site's double quotation marks. The article's own marks within it, which open and

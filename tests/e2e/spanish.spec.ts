@@ -34,13 +34,33 @@ test('an event page shows the Spanish title and the quote verbatim', async ({ pa
   await expect(page.locator('blockquote').first()).toHaveAttribute('lang', 'en');
 });
 
-test('an event page names an institution in Spanish and marks the English notes', async ({
-  page,
-}) => {
+test('an event page names an institution and gives its notes in Spanish', async ({ page }) => {
   await page.goto('/es/events/2024-11-28-byd-plant-in-mexico-stalls');
   await expect(page.locator('.facts')).toContainText('Gobierno de México (México)');
-  await expect(page.locator('.editorial-note')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('.date-note')).toHaveAttribute('lang', 'en');
+  // The notes are in the page's language, so they carry no lang="en" of their own.
+  const notes = [
+    [page.locator('.editorial-note'), /^La nota 000 presenta la suspensión/],
+    [page.locator('.date-note'), /^No hay una fecha única\./],
+    [page.locator('article p.muted').last(), /^La nota 000 cuenta la suspensión/],
+  ] as const;
+  for (const [note, text] of notes) {
+    await expect(note).toHaveText(text);
+    await expect(note).not.toHaveAttribute('lang');
+  }
+  // The quotes and the articles' headlines stay English, and marked so.
+  await expect(page.locator('blockquote').first()).toHaveAttribute('lang', 'en');
+});
+
+test('/es/sources gives the notes on dates, and our own title, in Spanish', async ({ page }) => {
+  await page.goto('/es/sources');
+  const own = page.locator('section#hegseth-warning');
+  await expect(own.locator('h2')).toHaveText(/^\[Sin titular en el texto\] /);
+  await expect(own.locator('h2')).not.toHaveAttribute('lang');
+  await expect(own.locator('.how span')).toHaveText(/^Sin lugar y fecha, titular ni firma\./);
+  await expect(own.locator('.how span')).not.toHaveAttribute('lang');
+  const headline = page.locator('section#aq-sharpening-stance h2');
+  await expect(headline).toHaveText('Washington’s Sharpening Stance on Mexico');
+  await expect(headline).toHaveAttribute('lang', 'en');
 });
 
 test('the language switch keeps the page and its view state', async ({ page }) => {

@@ -28,6 +28,7 @@ const BareEvents = z.array(
     endDate: text.optional(),
     dateBasis: text,
     dateNote: text.optional(),
+    dateNoteEs: text.optional(),
     kind: text,
     actor: z.object({ country: text, name: text, nameEs: text.optional() }),
     target: z.array(text),
@@ -47,10 +48,12 @@ const BareEvents = z.array(
     quantity: z.object({ value: number, unit: text }).optional(),
     respondsTo: z.array(text).optional(),
     responseNote: text.optional(),
+    responseNoteEs: text.optional(),
     cameo: text,
     goldstein: number,
     sources: z.array(z.object({ source: text, quote: text })),
     note: text.optional(),
+    noteEs: text.optional(),
   }),
 );
 

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { dateSpan, isCalendarDate } from '../dates';
+import { isOwnTitle } from '../sources';
 import {
   COUNTRY_CODES,
   DATE_BASES,
@@ -46,13 +47,33 @@ export const SourceSchema = z
       .string()
       .regex(/^[\w.-]+\.txt$/, { error: 'must be an article file name ending in .txt' }),
     title: nonEmpty,
+    /** Required on a title of our own, in brackets (article 000 has no headline); a headline has none. */
+    titleEs: nonEmpty.optional(),
     publisher: z.string().min(1).nullable(),
     author: z.string().min(1).nullable().optional(),
     published: EventDate,
     precision: z.enum(DATE_PRECISIONS, { error: `is not one of ${DATE_PRECISIONS.join(', ')}` }),
     publishedNote: nonEmpty.describe('How the publication date was resolved from the evidence.'),
+    publishedNoteEs: nonEmpty.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((source, ctx) => {
+    if (source.titleEs && !isOwnTitle(source.title)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['titleEs'],
+        message:
+          "is only for a title of our own, in brackets: the article's headline stays as it is",
+      });
+    }
+    if (!source.titleEs && isOwnTitle(source.title)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['titleEs'],
+        message: 'is required with a title of our own, in brackets',
+      });
+    }
+  });
 
 export const CitationSchema = z
   .object({
@@ -104,6 +125,7 @@ export const EventSchema = z
     endDate: EventDate.optional(),
     dateBasis: z.enum(DATE_BASES, { error: `is not one of ${DATE_BASES.join(', ')}` }),
     dateNote: nonEmpty.optional(),
+    dateNoteEs: nonEmpty.optional(),
     kind: z.enum(EVENT_KINDS, { error: `is not a kind (${EVENT_KINDS.join(', ')})` }),
     actor: z
       .object({ country: CountryCodeSchema, name: nonEmpty, nameEs: nonEmpty.optional() })
@@ -113,6 +135,7 @@ export const EventSchema = z
     quantity: QuantitySchema.optional(),
     respondsTo: z.array(nonEmpty).optional(),
     responseNote: nonEmpty.optional(),
+    responseNoteEs: nonEmpty.optional(),
     cameo: z.string().regex(/^\d{2,4}$/, { error: 'is not a CAMEO code (2 to 4 digits)' }),
     goldstein: z
       .number({ error: 'must be a number' })
@@ -120,6 +143,7 @@ export const EventSchema = z
       .max(10, { error: 'is outside the Goldstein scale (-10 to 10)' }),
     sources: z.array(CitationSchema).min(1, { error: 'cites no source: at least one is required' }),
     note: nonEmpty.optional(),
+    noteEs: nonEmpty.optional(),
   })
   .strict()
   .superRefine((event, ctx) => {

@@ -107,6 +107,18 @@ describe('validateDataset', () => {
       'data/events.json: event "orders-signed": has unknown field(s): colour',
     ],
     [
+      'a Spanish title on an article headline',
+      (data) =>
+        ((data.sources.sources[0] as Record<string, unknown>).titleEs = 'Aranceles pausados'),
+      'data/sources.json: source "wire": titleEs: "Aranceles pausados" is only for a title of our own, in brackets: the article\'s headline stays as it is',
+    ],
+    [
+      'a title of our own without its Spanish version',
+      (data) =>
+        ((data.sources.sources[0] as Record<string, unknown>).title = '[No headline] Tariffs'),
+      'data/sources.json: source "wire": titleEs: is required with a title of our own, in brackets',
+    ],
+    [
       'a bad source record',
       (data) => ((data.sources.sources[0] as Record<string, unknown>).published = '2025-13-01'),
       'data/sources.json: source "wire": published: "2025-13-01" is not a calendar date',
@@ -114,6 +126,22 @@ describe('validateDataset', () => {
   ])('rejects %s, naming file, event and field', (_rule, breakIt, expected) => {
     const problems = problemsAfter(breakIt);
     expect(problems.some((line) => line.includes(expected))).toBe(true);
+  });
+
+  it('accepts Spanish notes and a Spanish version of a title of our own', () => {
+    const problems = problemsAfter((data) => {
+      Object.assign(data.sources.sources[0]!, {
+        title: '[No headline] Tariffs paused',
+        titleEs: '[Sin titular] Aranceles pausados',
+        publishedNoteEs: 'Reporta la llamada del 3 de febrero como de "ayer".',
+      });
+      Object.assign(secondEvent(data), {
+        dateNoteEs: '"In February", en una nota de marzo de 2025.',
+        responseNoteEs: 'La nota vincula el despliegue con la pausa arancelaria.',
+        noteEs: 'Una nota editorial.',
+      });
+    });
+    expect(problems).toEqual([]);
   });
 
   it('names an event by its position when it has no usable id', () => {

@@ -11,9 +11,9 @@ let cached: Dataset | undefined;
 const localized = new Map<string, Dataset>();
 
 /**
- * The dataset; with `lang` 'es', event titles, summaries and actor names are the Spanish ones
- * (titleEs, summaryEs, actor.nameEs; English when missing). Quotes stay verbatim in their original
- * language.
+ * The dataset; with `lang` 'es', event titles, summaries, actor names and notes, and the sources'
+ * notes on their dates, are the Spanish ones (see `localizeDataset`; English when missing). Quotes
+ * and the articles' headlines stay verbatim in their original language.
  */
 export function getDataset(lang = 'en'): Dataset {
   if (!cached || dev) {
