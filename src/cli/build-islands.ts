@@ -50,6 +50,8 @@ async function buildIslands(names: IslandName[], lang: string) {
     configFile: false,
     logLevel: 'warn',
     plugins: [svelte(), onlyLanguage(lang), withoutStylesheets],
+    // The page's language, so src/lib/labels.ts keeps only its own labels (see ISLAND_LANG there).
+    define: { 'import.meta.env.VITE_ISLAND_LANG': JSON.stringify(lang) },
     resolve: { alias: { $lib: fromRoot('src/lib') } },
     publicDir: false,
     build: {

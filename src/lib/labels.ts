@@ -158,34 +158,46 @@ function numberFormat(locale: string): { format(value: number): string } {
   };
 }
 
-const LABELS = {
-  en: {
-    country: EN_COUNTRY_NAMES,
-    kind: EN_KIND_LABELS,
-    kindDescription: EN_KIND_DESCRIPTIONS,
-    status: EN_STATUS_LABELS,
-    dateBasis: EN_DATE_BASIS_LABELS,
-    precision: EN_PRECISION_LABELS,
-    unit: (unit: string) => unit,
-    scope: (scope: string) => scope,
-    suspension: (label: string) => label,
-    number: numberFormat('en-US'),
-  },
-  es: {
-    country: ES_COUNTRY_NAMES,
-    kind: ES_KIND_LABELS,
-    kindDescription: ES_KIND_DESCRIPTIONS,
-    status: ES_STATUS_LABELS,
-    dateBasis: ES_DATE_BASIS_LABELS,
-    precision: ES_PRECISION_LABELS,
-    unit: (unit: string) => ES_UNITS[unit] ?? unit,
-    scope: (scope: string) => ES_SCOPES[scope] ?? scope,
-    suspension: esSuspension,
-    number: numberFormat('es-MX'),
-  },
+const ENGLISH = {
+  country: EN_COUNTRY_NAMES,
+  kind: EN_KIND_LABELS,
+  kindDescription: EN_KIND_DESCRIPTIONS,
+  status: EN_STATUS_LABELS,
+  dateBasis: EN_DATE_BASIS_LABELS,
+  precision: EN_PRECISION_LABELS,
+  unit: (unit: string) => unit,
+  scope: (scope: string) => scope,
+  suspension: (label: string) => label,
+  number: /* @__PURE__ */ numberFormat('en-US'),
 };
 
-export type Labels = (typeof LABELS)['en'];
+const SPANISH: typeof ENGLISH = {
+  country: ES_COUNTRY_NAMES,
+  kind: ES_KIND_LABELS,
+  kindDescription: ES_KIND_DESCRIPTIONS,
+  status: ES_STATUS_LABELS,
+  dateBasis: ES_DATE_BASIS_LABELS,
+  precision: ES_PRECISION_LABELS,
+  unit: (unit: string) => ES_UNITS[unit] ?? unit,
+  scope: (scope: string) => ES_SCOPES[scope] ?? scope,
+  suspension: esSuspension,
+  number: /* @__PURE__ */ numberFormat('es-MX'),
+};
+
+/**
+ * The language an island is built for (src/cli/build-islands.ts defines it once per language):
+ * there the other language's labels are never used, and the constant lets the bundler drop them.
+ * Undefined elsewhere (the server, the build's scripts, the tests), where both are kept.
+ */
+const ISLAND_LANG: string | undefined =
+  typeof import.meta.env === 'object' ? import.meta.env.VITE_ISLAND_LANG : undefined;
+
+const LABELS = {
+  en: ISLAND_LANG === 'es' ? SPANISH : ENGLISH,
+  es: ISLAND_LANG === 'en' ? ENGLISH : SPANISH,
+};
+
+export type Labels = typeof ENGLISH;
 
 /** One language's labels ('en' for anything else). */
 export const labelsFor = (lang: string): Labels => (lang === 'es' ? LABELS.es : LABELS.en);

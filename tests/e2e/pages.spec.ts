@@ -146,6 +146,15 @@ for (const [englishPath, [island, parts]] of Object.entries(islandPages)) {
         );
       expect(partNames).toEqual(Array.from({ length: parts }, (_, index) => `${island} ${index}`));
       expect(errors).toEqual([]);
+      // The site pages' islands hold the labels (src/lib/labels.ts) in their own language only
+      // (the embeds' are in a chunk shared by the three).
+      if (!englishPath.startsWith('/embed')) {
+        const code = await (await page.request.get(`/_islands/${lang}/${island}.js`)).text();
+        const [own, other] =
+          lang === 'en' ? ['United States', 'Estados Unidos'] : ['Estados Unidos', 'United States'];
+        expect(code).toContain(own);
+        expect(code).not.toContain(other);
+      }
     });
   }
 }
