@@ -6,7 +6,8 @@ import * as m from './paraglide/messages.js';
 
 /**
  * A date as `formatDate` writes it, after "on"/"el" when it names a day and "in"/"en" when it names
- * only a month: "on 3 Feb 2025", "in May 2025"; "el 3 feb 2025", "en may 2025".
+ * only a month: "on 3 Feb 2025", "in May 2025"; "el 3 feb 2025", "en may 2025". An approximate
+ * date stands alone after its "c." ("published c. 28 Feb 2025"): "on c." reads as a slip.
  */
 export function dateWithPreposition(
   date: string,
@@ -14,6 +15,7 @@ export function dateWithPreposition(
   lang = 'en',
 ): string {
   const text = formatDate(date, precision, lang);
+  if (precision === 'approximate') return text;
   const namesDay = date.length === 10 && precision !== 'month';
   return namesDay
     ? m.date_on_day({ date: text }, inLang(lang))

@@ -21,10 +21,10 @@ describe('sourceByline', () => {
     );
     const wire = { publisher: null, published: '2025-02-28', precision: 'approximate' } as const;
     expect(sourceByline(wire, 'es')).toBe(
-      'Medio no indicado · publicada el c. 28 feb 2025 (aproximada)',
+      'Medio no indicado · publicada c. 28 feb 2025 (aproximada)',
     );
     expect(sourceByline(wire, 'en')).toBe(
-      'Publisher not stated · published on c. 28 Feb 2025 (approximate)',
+      'Publisher not stated · published c. 28 Feb 2025 (approximate)',
     );
   });
 });
