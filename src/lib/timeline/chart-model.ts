@@ -9,7 +9,7 @@ import { viewRange } from '../events/extent';
 import { inLang } from '../i18n/tag';
 import { labelsFor } from '../labels';
 import * as m from '../paraglide/messages.js';
-import type { CountrySeries, Suspension } from '../tariffs/series';
+import { stateOn, type CountrySeries, type Suspension } from '../tariffs/series';
 import { TIMELINE_COUNTRIES, type TimelineView } from '../url-state/timeline-view';
 import { timeAxisTicks, type AxisTick } from '../charts/time-axis';
 import type { TimelineData, TimelineEvent } from './data';
@@ -143,14 +143,6 @@ function mergeBands(
   return [...bands.values()];
 }
 
-/** The segment holding `day`: the last to start on or before it (segments run in order). */
-function segmentOn(series: CountrySeries, day: string) {
-  for (let i = series.segments.length - 1; i >= 0; i--) {
-    if (series.segments[i]!.start <= day) return series.segments[i];
-  }
-  return undefined;
-}
-
 const overlaps = (start: string, end: string, from: string, to: string) =>
   start <= to && end >= from;
 
@@ -241,7 +233,7 @@ export function timelineChartModel(
     const last = series.segments.at(-1)!;
     // The rate in effect where the line leaves the view: at its end, or where the data stops.
     const lastDay = last.end < to ? last.end : to;
-    const atEnd = segmentOn(series, lastDay);
+    const atEnd = stateOn(series, lastDay);
     // A line at 0% needs no label (the key names it), nor one whose data stopped before the view.
     if (atEnd?.inEffect && lastDay >= from) {
       const x = dayToMillis(lastDay) + DAY_MS;

@@ -1,12 +1,13 @@
 /** The tariff timeline's words, shared by the home page, its embed and its image, in English and Spanish. */
 import type { CountryCode } from '../data/schema';
+import { inLang } from '../i18n/tag';
 import { labelsFor } from '../labels';
+import * as m from '../paraglide/messages.js';
 
 const TEXT = {
   en: {
     title: "Mexico's 25% tariff took effect after one pause; the 30% never did",
     titleWithout: (countries: string) => `U.S. tariffs on ${countries}, threatened and in effect`,
-    and: 'and',
     note:
       'Note: from 7 Mar 2025 the rates on Mexico and Canada apply to goods outside the USMCA only. ' +
       'Hollow markers: only the month is known (drawn mid-month). ' +
@@ -16,7 +17,6 @@ const TEXT = {
     title: 'El arancel de 25% a México entró en vigor tras una pausa; el de 30% nunca',
     titleWithout: (countries: string) =>
       `Aranceles de EU a ${countries}: amenazas y tasas en vigor`,
-    and: 'y',
     note:
       'Nota: desde el 7 mar 2025 las tasas a México y Canadá solo aplican a bienes fuera del T-MEC. ' +
       'Marcadores huecos: solo se conoce el mes (se dibujan a mediados de mes). ' +
@@ -32,7 +32,7 @@ export function timelineTitle(lang = 'en', countries: readonly CountryCode[] = [
   const text = lang === 'es' ? TEXT.es : TEXT.en;
   if (!countries.length || countries.includes('MX')) return text.title;
   const names = countries.map((code) => labelsFor(lang).country[code]);
-  return text.titleWithout(names.join(` ${text.and} `));
+  return text.titleWithout(names.join(` ${m.tl_and({}, inLang(lang))} `));
 }
 export const timelineNote = (lang = 'en') => (lang === 'es' ? TEXT.es : TEXT.en).note;
 
