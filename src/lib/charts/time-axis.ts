@@ -11,8 +11,10 @@
  * timeline leaves `maxTicks` open, as Chart.js skips labels that would collide; the SVG charts draw
  * every label, so they set it from their width.
  */
-import { DAY_MS, dayString, formatDate } from '../dates';
+import { dayString, formatDate } from '../dates';
 import { roundStep } from './scale';
+
+const DAY_MS = 86_400_000;
 
 export interface AxisTick {
   /** Milliseconds since the epoch, 00:00 UTC. */

@@ -9,7 +9,7 @@ import { readRaw, syntheticFiles } from '../../cli/bench/synthetic';
 import { readDataset } from '../data/read-dataset';
 import type { CountryCode, Dataset, EventRecord } from '../data/schema';
 import { validateDataset } from '../data/validate';
-import { dateSpan, dayNumber, dayString, formatDateRange, mondayOf } from '../dates';
+import { dateSpan, dayNumber, dayString, formatDateRange, isoWeekStart } from '../dates';
 import { keyNumber } from '../events/key-number';
 import { localizeDataset } from '../i18n/dataset';
 import { statusOn, tariffSeries, trackOf, type CountrySeries } from '../tariffs/series';
@@ -76,7 +76,7 @@ function referenceWeeklyIndex(events: readonly EventRecord[], country: CountryCo
   );
   if (!relevant.length) return [];
   const weekOf = (e: EventRecord) =>
-    mondayOf(dayNumber(e.date.length === 7 ? `${e.date}-15` : e.date));
+    dayNumber(isoWeekStart(e.date.length === 7 ? `${e.date}-15` : e.date));
   const totals = new Map<number, { pressure: number; cooperation: number; eventIds: string[] }>();
   for (const e of relevant) {
     const week = weekOf(e);

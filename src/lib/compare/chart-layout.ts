@@ -7,7 +7,7 @@
 import { linearScale } from '../charts/scale';
 import { timeAxisTicks } from '../charts/time-axis';
 import type { EventKind } from '../data/schema';
-import { DAY_MS, dayToMillis } from '../dates';
+import { dayEndMillis, dayToMillis } from '../dates';
 import { formatLag } from './lag';
 import type { CompareEvent, ComparisonView } from './comparison';
 import { basisLabel } from './locale';
@@ -108,7 +108,7 @@ export function layoutCompareChart(
   lang: string,
 ): CompareChartLayout {
   // From the start of the first day to the end of the last.
-  const [start, end] = [dayToMillis(domain.from), dayToMillis(domain.to) + DAY_MS];
+  const [start, end] = [dayToMillis(domain.from), dayEndMillis(domain.to)];
   const scale = linearScale([start, end], [MARGIN.left, size.width - MARGIN.right]);
   const x = (day: string) => Math.round(scale(dayToMillis(day)) * 10) / 10;
   const threatAxisY = 22 + LANE_DEPTH;

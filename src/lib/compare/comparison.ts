@@ -92,7 +92,7 @@ interface EventContext {
 function compareEvent(event: EventRecord, context: EventContext): CompareEvent {
   const citation = event.sources[0]!;
   const firstDay = firstDayOf(event.date);
-  const lastDay = lastDayOf(event.date, firstDay);
+  const lastDay = lastDayOf(event.date);
   const { id, date, endDate, precision, kind, title } = event;
   const dateLabelText = formatDateRange(date, endDate, precision, context.lang);
   const day = firstDayString(date);

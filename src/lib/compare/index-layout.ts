@@ -1,7 +1,7 @@
 /** Layout of the weekly pressure/cooperation index as mirrored bars, in SVG coordinates. */
 import { countTicks, linearScale } from '../charts/scale';
 import { timeAxisTicks } from '../charts/time-axis';
-import { DAY_MS, dayToMillis, formatDate, isoWeekStart } from '../dates';
+import { addDays, dayEndMillis, dayToMillis, formatDate, isoWeekStart } from '../dates';
 import * as m from '../paraglide/messages.js';
 import { inLang } from '../i18n/tag';
 import { formatNumber } from './locale';
@@ -60,12 +60,12 @@ export function layoutPressureIndex(
   const first = isoWeekStart(domain.from);
   const weeks = weeksWithin(allWeeks, domain);
   // From the Monday of the first week to the end of the last day.
-  const [start, end] = [dayToMillis(first), dayToMillis(domain.to) + DAY_MS];
+  const [start, end] = [dayToMillis(first), dayEndMillis(domain.to)];
   const x = linearScale([start, end], [MARGIN.left, width - MARGIN.right]);
   const extreme = Math.max(1, maxValue);
   const baseline = (MARGIN.top + height - MARGIN.bottom) / 2;
   const y = linearScale([0, extreme], [0, baseline - MARGIN.top]);
-  const barWidth = Math.max(1, x(start + 7 * DAY_MS) - x(start) - 1);
+  const barWidth = Math.max(1, x(dayToMillis(addDays(first, 7))) - x(start) - 1);
   const bars = weeks.map((w) => ({
     week: w.week,
     x: Math.round(x(dayToMillis(w.week)) * 10) / 10,

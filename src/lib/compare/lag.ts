@@ -17,7 +17,7 @@ export interface Lag {
 
 /** Where an event lies in time, as pairing reads it: its first and last possible days. */
 export interface DaySpanned {
-  /** Day numbers (`dayRange` of its date), worked out once when the data is built. */
+  /** Day numbers (`firstDayOf`, `lastDayOf` of its date), worked out once when the data is built. */
   firstDay: number;
   lastDay: number;
   precision: DatePrecision;
@@ -25,8 +25,7 @@ export interface DaySpanned {
 
 /** The `DaySpanned` fields of a date. */
 export function daySpanned(date: string, precision: DatePrecision): DaySpanned {
-  const firstDay = firstDayOf(date);
-  return { firstDay, lastDay: lastDayOf(date, firstDay), precision };
+  return { firstDay: firstDayOf(date), lastDay: lastDayOf(date), precision };
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The days a dataset's events span: the default dates of the timeline and of the comparison. */
 import type { EventRecord } from '../data/schema';
-import { dayString, firstDayOf, lastDayOf } from '../dates';
+import { dateSpan } from '../dates';
 
 export interface Extent {
   /** First day any event can stand for, `YYYY-MM-DD`. */
@@ -9,16 +9,17 @@ export interface Extent {
   end: string;
 }
 
-/** Counted in day numbers read in place, without a date object per event. */
+/** From the first day any event can stand for to the last (`YYYY-MM-DD` strings sort as days). */
 export function eventsExtent(events: readonly EventRecord[]): Extent {
   if (!events.length) throw new Error('No events: the dataset has no extent');
-  let first = Infinity;
-  let last = -Infinity;
+  let { start, end } = dateSpan(events[0]!.date);
   for (const event of events) {
-    first = Math.min(first, firstDayOf(event.date));
-    last = Math.max(last, lastDayOf(event.endDate ?? event.date));
+    const first = dateSpan(event.date).start;
+    const last = dateSpan(event.endDate ?? event.date).end;
+    if (first < start) start = first;
+    if (last > end) end = last;
   }
-  return { start: dayString(first), end: dayString(last) };
+  return { start, end };
 }
 
 /** The days a view spans: its chosen range (`from`, `to`), an empty end standing for the data's. */

@@ -4,7 +4,7 @@
  * this; the PNG renderer and the tests use it too.
  */
 import type { CountryCode, EventKind } from '../data/schema';
-import { DAY_MS, dayToMillis, formatDate } from '../dates';
+import { dayEndMillis, dayToMillis, formatDate } from '../dates';
 import { viewRange } from '../events/extent';
 import { inLang } from '../i18n/tag';
 import { labelsFor } from '../labels';
@@ -99,7 +99,7 @@ function stepPoints(
   for (const segment of series.segments) {
     const y = value(segment);
     const start = dayToMillis(segment.start);
-    const end = dayToMillis(segment.end) + DAY_MS;
+    const end = dayEndMillis(segment.end);
     if (y === null) {
       points.push({ x: start, y: null });
       continue;
@@ -119,7 +119,7 @@ function mergeBands(
     const key = `${suspension.start}/${suspension.end}`;
     const band = bands.get(key) ?? {
       start: dayToMillis(suspension.start),
-      end: dayToMillis(suspension.end) + DAY_MS,
+      end: dayEndMillis(suspension.end),
       label: labels.suspension(suspension.label),
       countries: [],
       eventIds: [],
@@ -236,7 +236,7 @@ export function timelineChartModel(
     const atEnd = stateOn(series, lastDay);
     // A line at 0% needs no label (the key names it), nor one whose data stopped before the view.
     if (atEnd?.inEffect && lastDay >= from) {
-      const x = dayToMillis(lastDay) + DAY_MS;
+      const x = dayEndMillis(lastDay);
       const y = atEnd.inEffect;
       endLabels.push({
         country: series.country,
@@ -249,7 +249,7 @@ export function timelineChartModel(
     if (endsInView(series)) {
       dataEnds.push({
         country: series.country,
-        x: dayToMillis(series.knownThrough!) + DAY_MS,
+        x: dayEndMillis(series.knownThrough!),
         y: Math.max(last.inEffect, last.threatened ?? 0),
         text: m.tl_no_data_after(
           { date: formatDate(series.knownThrough!, 'day', lang) },
@@ -261,7 +261,7 @@ export function timelineChartModel(
   }
 
   const xMin = dayToMillis(from);
-  const xMax = dayToMillis(to) + DAY_MS;
+  const xMax = dayEndMillis(to);
   return {
     xMin,
     xMax,
