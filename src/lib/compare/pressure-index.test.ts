@@ -66,6 +66,22 @@ describe('weekly pressure index', () => {
     expect(weeks[1]).toEqual({ week: '2023-12-25', pressure: 0, cooperation: 0, eventIds: [] });
   });
 
+  it('steps Monday to Monday across a century year that is not a leap year', () => {
+    const events = [
+      event('2099-12-30', 'US', ['MX'], -3),
+      event('2100-02', 'MX', ['US'], 2), // counted on the 15th, a Monday
+      event('2100-03-03', 'US', ['MX'], -1),
+    ];
+    const weeks = weeklyIndex(events, 'MX').map((w) => w.week);
+    const millis = weeks.map((week) => Date.parse(`${week}T00:00:00Z`));
+    expect(weeks[0]).toBe('2099-12-28');
+    expect(weeks.at(-1)).toBe('2100-03-01');
+    expect(weeks).toContain('2100-02-15');
+    expect(weeks).not.toContain('2100-02-29');
+    expect(millis.every((ms) => new Date(ms).getUTCDay() === 1)).toBe(true);
+    expect(millis.slice(1).every((ms, i) => ms - millis[i]! === 7 * 86_400_000)).toBe(true);
+  });
+
   it('is empty when no event bears on the country', () => {
     expect(weeklyIndex([event('2025-02-03', 'US', ['CA'], -5)], 'MX')).toEqual([]);
   });
