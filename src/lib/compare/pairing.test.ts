@@ -144,15 +144,19 @@ describe('pairing threats with responses', () => {
 
 describe('pairing many threats and responses', () => {
   // Every pair checked one by one: what the indexed search must find, in the same order.
-  const everyPair = (threats: EventSpec[], responses: EventSpec[], windowDays: number) =>
-    threats.flatMap((t) =>
+  const everyPair = (threats: EventSpec[], responses: EventSpec[], windowDays: number) => {
+    const spans = new Map(
+      [...threats, ...responses].map((e) => [e, daySpanned(e.date, e.precision)] as const),
+    );
+    return threats.flatMap((t) =>
       responses.flatMap((r) => {
-        const [from, to] = [daySpanned(t.date, t.precision), daySpanned(r.date, r.precision)];
+        const [from, to] = [spans.get(t)!, spans.get(r)!];
         const lag = { min: lagMin(from, to), max: lagMax(from, to) };
         if (r.respondsTo?.includes(t.id)) return [[t.id, r.id, 'stated']];
         return lag.max >= 0 && lag.min <= windowDays ? [[t.id, r.id, 'window']] : [];
       }),
     );
+  };
 
   it('finds exactly the pairs that checking every pair finds, month dates and window edges included', () => {
     // Dates spread over 2024–2026 in a fixed scatter, one in five known only to the month.
