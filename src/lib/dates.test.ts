@@ -145,7 +145,7 @@ describe('writing dates', () => {
     expect(formatDate('2025-02-03', 'day', 'es')).toBe('3 feb 2025');
     expect(formatDate('2025-09-30', 'day', 'es')).toBe('30 sep 2025');
     expect(formatDate('2025-02', 'month', 'es')).toBe('feb 2025');
-    expect(formatDate('2025-02', 'approximate', 'es')).toBe('c. feb 2025');
+    expect(formatDate('2025-02', 'approximate', 'es')).toBe('aprox. feb 2025');
     expect(formatDate('2025-02-03', 'day', 'fr')).toBe('3 Feb 2025');
     expect(formatDate('0999-12', 'month')).toBe('Dec 999');
   });
@@ -163,15 +163,23 @@ describe('writing dates', () => {
     );
   });
 
+  it('spells the month out in Spanish prose and headlines; English prose keeps the short form', () => {
+    expect(formatDate('2025-02-03', 'day', 'es', 'prose')).toBe('3 de febrero de 2025');
+    expect(formatDate('2025-09-01', 'day', 'es', 'prose')).toBe('1 de septiembre de 2025');
+    expect(formatDate('2025-02', 'month', 'es', 'prose')).toBe('febrero de 2025');
+    expect(formatDate('2025-02', 'approximate', 'es', 'prose')).toBe('aprox. febrero de 2025');
+    expect(formatDate('2025-02-03', 'day', 'en', 'prose')).toBe('3 Feb 2025');
+  });
+
   it('gives back text that is not a date as it is', () => {
     expect(formatDate('nonsense')).toBe('nonsense');
-    expect(formatDate('2025-02-30', 'day', 'es')).toBe('2025-02-30');
+    expect(formatDate('2025-02-30', 'day', 'es', 'prose')).toBe('2025-02-30');
   });
 
   it('joins a range with a spaced en dash', () => {
     expect(formatDateRange('2025-02-03', '2025-03-04', 'day')).toBe('3 Feb 2025 – 4 Mar 2025');
     expect(formatDateRange('2025-02', '2025-03', 'approximate', 'es')).toBe(
-      'c. feb 2025 – c. mar 2025',
+      'aprox. feb 2025 – aprox. mar 2025',
     );
     expect(formatDateRange('2025-02-03', undefined, 'day', 'es')).toBe('3 feb 2025');
   });

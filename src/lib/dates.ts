@@ -4,6 +4,8 @@
  */
 import { DateTime } from 'luxon';
 import type { DatePrecision } from './data/codes';
+import { inLang } from './i18n/tag';
+import * as m from './paraglide/messages.js';
 
 const UTC = { zone: 'utc' } as const;
 const DAY_FORMAT = DateTime.buildFormatParser('yyyy-MM-dd');
@@ -76,18 +78,38 @@ export const isoWeekStart = (date: string): string => requireDay(date).startOf('
 const localeOf = (lang: string) => (lang === 'es' ? 'es-MX' : 'en-US');
 
 /**
- * A date written at its precision, in the house style: "3 Feb 2025", "Feb 2025", "c. Feb 2025";
- * "3 feb 2025", "feb 2025". Text that is not a date comes back as it is.
+ * Where a date is written: in a table, label or chart ("3 Feb 2025", "3 feb 2025"), or in prose and
+ * headlines, where Spanish spells the month out ("3 de febrero de 2025"; English stays "3 Feb 2025").
  */
-export function formatDate(date: string, precision: DatePrecision = 'day', lang = 'en'): string {
+export type DateStyle = 'table' | 'prose';
+
+const MONTH_AND_YEAR = { month: 'long', year: 'numeric' } as const;
+
+/** A valid day written as a whole date or as its month alone. */
+function written(day: DateTime<true>, withDay: boolean, lang: string, style: DateStyle): string {
+  const locale = localeOf(lang);
+  if (style === 'prose' && lang === 'es') {
+    return day.toLocaleString(withDay ? DateTime.DATE_FULL : MONTH_AND_YEAR, { locale });
+  }
+  // Some Intl versions end es-MX short months with a period ("feb."); the house style has none.
+  return day.toFormat(withDay ? 'd MMM y' : 'LLL y', { locale }).replace('.', '');
+}
+
+/**
+ * A date written at its precision, in the house style: "3 Feb 2025", "Feb 2025", "c. Feb 2025";
+ * "3 feb 2025", "feb 2025", "aprox. feb 2025" (in Spanish prose "3 de febrero de 2025"). Text that
+ * is not a date comes back as it is.
+ */
+export function formatDate(
+  date: string,
+  precision: DatePrecision = 'day',
+  lang = 'en',
+  style: DateStyle = 'table',
+): string {
   const day = calendarDay(date);
   if (!day.isValid) return date;
-  const withDay = date.length === 10 && precision !== 'month';
-  // Some Intl versions end es-MX short months with a period ("feb."); the house style has none.
-  const text = day
-    .toFormat(withDay ? 'd MMM y' : 'LLL y', { locale: localeOf(lang) })
-    .replace('.', '');
-  return precision === 'approximate' ? `c. ${text}` : text;
+  const text = written(day, date.length === 10 && precision !== 'month', lang, style);
+  return precision === 'approximate' ? m.date_approximate({ date: text }, inLang(lang)) : text;
 }
 
 /** A day in full, as a citation writes it: "November 22, 2026", "22 de noviembre de 2026". */

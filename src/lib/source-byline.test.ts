@@ -17,11 +17,11 @@ describe('sourceByline', () => {
 
   it('says "en" a month and "el" a day in Spanish', () => {
     expect(sourceByline(quarterly, 'es')).toBe(
-      'Americas Quarterly · Brenda Estefan · publicada en ene 2026 (solo el mes)',
+      'Americas Quarterly · Brenda Estefan · publicada en enero de 2026 (solo el mes)',
     );
     const wire = { publisher: null, published: '2025-02-28', precision: 'approximate' } as const;
     expect(sourceByline(wire, 'es')).toBe(
-      'Medio no indicado · publicada c. 28 feb 2025 (aproximada)',
+      'Medio no indicado · publicada aprox. 28 de febrero de 2025 (aproximada)',
     );
     expect(sourceByline(wire, 'en')).toBe(
       'Publisher not stated · published c. 28 Feb 2025 (approximate)',

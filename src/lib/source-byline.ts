@@ -14,7 +14,7 @@ export function sourceByline(
   lang: string,
 ): string {
   const options = inLang(lang);
-  const when = dateWithPreposition(source.published, source.precision, lang);
+  const when = dateWithPreposition(source.published, source.precision, lang, 'prose');
   const parts = [
     source.publisher ?? m.sources_no_publisher({}, options),
     source.author,

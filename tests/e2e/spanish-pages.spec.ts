@@ -17,7 +17,7 @@ test('the Spanish timeline: subtitle, legends, summary, cards and tables', async
     'Arancel adicional de EU a los bienes de cada país, %:',
   );
   await expect(page.locator('p.summary')).toContainText(
-    /^Aranceles del 25 nov 2024 al \d+ [a-z]{3} \d{4}: México: 25% en vigor, amenaza de 30% \(suspensión de 90 días\)/,
+    /^Aranceles del 25 de noviembre de 2024 al \d+ de [a-z]+ de \d{4}: México: 25% en vigor, amenaza de 30% \(suspensión de 90 días\)/,
   );
   await expect(page.locator('p.summary')).toContainText('La tabla de abajo detalla cada cambio.');
   await expect(page.locator('.canvas-wrap')).toHaveAttribute('aria-label', /^Aranceles del /);
@@ -37,6 +37,10 @@ test('the Spanish timeline: subtitle, legends, summary, cards and tables', async
   await expect(page.locator('[data-figure="troops"] .big')).toHaveText('10,000');
   await expect(page.locator('.card[data-country="MX"]')).toContainText(
     'en vigor, bienes fuera del T-MEC',
+  );
+  // Headline cards spell the month out; tables keep the short form (above).
+  await expect(page.locator('.card[data-country="MX"] .asof')).toHaveText(
+    /^Al \d+ de [a-z]+ de \d{4}; sin datos posteriores$/,
   );
   await expect(page.locator('#marked-events')).toContainText('10,000 elementos');
   expect(errors).toEqual([]);

@@ -37,6 +37,7 @@ test('an event page shows the Spanish title and the quote verbatim', async ({ pa
 test('an event page names an institution and gives its notes in Spanish', async ({ page }) => {
   await page.goto('/es/events/2024-11-28-byd-plant-in-mexico-stalls');
   await expect(page.locator('.facts')).toContainText('Gobierno de México (México)');
+  await expect(page.locator('.meta')).toContainText('aprox. 28 nov 2024');
   // The notes are in the page's language, so they carry no lang="en" of their own.
   const notes = [
     [page.locator('.editorial-note'), /^La nota 000 presenta la suspensión/],
@@ -61,6 +62,10 @@ test('/es/sources gives the notes on dates, and our own title, in Spanish', asyn
   const headline = page.locator('section#aq-sharpening-stance h2');
   await expect(headline).toHaveText('Washington’s Sharpening Stance on Mexico');
   await expect(headline).toHaveAttribute('lang', 'en');
+  // A byline is prose: the month spelled out.
+  await expect(page.locator('section#aq-sharpening-stance p.muted:not(.article-label)')).toHaveText(
+    'Americas Quarterly · Brenda Estefan · publicada en enero de 2026 (solo el mes)',
+  );
 });
 
 test('the language switch keeps the page and its view state', async ({ page }) => {

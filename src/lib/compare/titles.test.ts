@@ -17,7 +17,7 @@ describe('pressureIndexTitle', () => {
       'U.S. pressure on Mexico peaked in the week of 27 Jan 2025',
     );
     expect(pressureIndexTitle(index, 'MX', 'es')).toBe(
-      'La presión de EU sobre México llegó a su máximo en la semana del 27 ene 2025',
+      'La presión de EU sobre México llegó a su máximo en la semana del 27 de enero de 2025',
     );
   });
 
@@ -27,7 +27,7 @@ describe('pressureIndexTitle', () => {
       'U.S. pressure on Canada peaked in the weeks of 3 Mar 2025 and 28 Jul 2025',
     );
     expect(pressureIndexTitle(index, 'CA', 'es')).toBe(
-      'La presión de EU sobre Canadá llegó a su máximo en las semanas del 3 mar 2025 y del 28 jul 2025',
+      'La presión de EU sobre Canadá llegó a su máximo en las semanas del 3 de marzo de 2025 y del 28 de julio de 2025',
     );
   });
 
@@ -37,7 +37,7 @@ describe('pressureIndexTitle', () => {
       'U.S. pressure on Mexico peaked in 3 weeks, the first that of 6 Jan 2025',
     );
     expect(pressureIndexTitle(index, 'MX', 'es')).toBe(
-      'La presión de EU sobre México llegó a su máximo en 3 semanas, la primera de ellas la del 6 ene 2025',
+      'La presión de EU sobre México llegó a su máximo en 3 semanas, la primera de ellas la del 6 de enero de 2025',
     );
   });
 

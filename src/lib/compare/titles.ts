@@ -29,7 +29,7 @@ export function pressureIndexTitle(
   if (!peak) return m.compare_index_title_none({ country }, options);
   const dates = weeks
     .filter((w) => peak - w.pressure < SAME_PRESSURE)
-    .map((w) => formatDate(w.week, 'day', lang));
+    .map((w) => formatDate(w.week, 'day', lang, 'prose'));
   if (dates.length === 1) return m.compare_index_title_peak({ country, date: dates[0]! }, options);
   if (dates.length === 2) {
     return m.compare_index_title_peak_two(

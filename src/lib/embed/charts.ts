@@ -61,7 +61,7 @@ export const EMBED_CHARTS = {
     title: 'U.S. pressure and cooperation, week by week',
     frameTitle: 'Chart: weekly U.S. pressure on Mexico and Canada and their cooperation',
     fullView: '/compare',
-    defaultHeight: 580,
+    defaultHeight: 610,
     load: comparisonEmbedData,
   },
 } satisfies Record<string, EmbedChart>;

@@ -78,7 +78,7 @@ describe('the timeline in Spanish', () => {
   it('summarises the chart in Spanish', () => {
     const summary = timelineSummary(es.data, es.model, 'tables', 'es');
     expect(summary).toMatch(
-      /^Aranceles del \d+ [a-z]{3} \d{4} al \d+ [a-z]{3} \d{4}: México: 25% en vigor, amenaza de 30% \(suspensión de 90 días\) al /,
+      /^Aranceles del \d+ de [a-z]+ de \d{4} al \d+ de [a-z]+ de \d{4}: México: 25% en vigor, amenaza de 30% \(suspensión de 90 días\) al \d+ de [a-z]+ de \d{4}/,
     );
     expect(summary).toMatch(/\d+ suspensiones sombreadas; \d+ eventos marcados\. /);
     expect(summary).toMatch(/La tabla de abajo detalla cada cambio\.$/);

@@ -27,7 +27,7 @@ export function timelineSummary(
           threat:
             last.threatened !== null ? m.tl_summary_threat({ rate: last.threatened }, options) : '',
           suspension: last.suspension ? ` (${labels.suspension(last.suspension.label)})` : '',
-          date: formatDate(last.end < model.to ? last.end : model.to, 'day', lang),
+          date: formatDate(last.end < model.to ? last.end : model.to, 'day', lang, 'prose'),
         },
         options,
       );
@@ -35,8 +35,8 @@ export function timelineSummary(
   const bandCount = { count: model.bands.length };
   return m.tl_summary(
     {
-      from: formatDate(model.from, 'day', lang),
-      to: formatDate(model.to, 'day', lang),
+      from: formatDate(model.from, 'day', lang, 'prose'),
+      to: formatDate(model.to, 'day', lang, 'prose'),
       statuses: statuses.join('; '),
       bands:
         model.bands.length === 1
