@@ -171,6 +171,20 @@ describe('writing dates', () => {
     expect(formatDate('2025-02-03', 'day', 'en', 'prose')).toBe('3 Feb 2025');
   });
 
+  it('gives the same answer when asked again, for each precision, language and style apart', () => {
+    const ask = () => [
+      formatDate('2025-03-04', 'day', 'es', 'prose'),
+      formatDate('2025-03-04', 'day', 'es'),
+      formatDate('2025-03-04', 'approximate', 'en'),
+      formatDate('2025-03-04'),
+      dayToMillis('2025-03-04'),
+      dayEndMillis('2025-03-04'),
+    ];
+    const expected = ['4 de marzo de 2025', '4 mar 2025', 'c. 4 Mar 2025', '4 Mar 2025'];
+    expect(ask()).toEqual([...expected, utcDay(2025, 3, 4), utcDay(2025, 3, 5)]);
+    expect(ask()).toEqual([...expected, utcDay(2025, 3, 4), utcDay(2025, 3, 5)]);
+  });
+
   it('gives back text that is not a date as it is', () => {
     expect(formatDate('nonsense')).toBe('nonsense');
     expect(formatDate('2025-02-30', 'day', 'es', 'prose')).toBe('2025-02-30');
