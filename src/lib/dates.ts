@@ -8,8 +8,8 @@ import { inLang } from './i18n/tag';
 import * as m from './paraglide/messages.js';
 
 const UTC = { zone: 'utc' } as const;
-const DAY_FORMAT = DateTime.buildFormatParser('yyyy-MM-dd');
-const MONTH_FORMAT = DateTime.buildFormatParser('yyyy-MM');
+const DAY_FORMAT = /* @__PURE__ */ DateTime.buildFormatParser('yyyy-MM-dd');
+const MONTH_FORMAT = /* @__PURE__ */ DateTime.buildFormatParser('yyyy-MM');
 
 /** A `YYYY-MM-DD`, or the 1st of a `YYYY-MM`, at 00:00 UTC; invalid if it is not a calendar date. */
 const calendarDay = (date: string) =>
@@ -22,7 +22,7 @@ function requireDay(date: string): DateTime<true> {
   return day;
 }
 
-const EPOCH = DateTime.fromMillis(0, UTC);
+const EPOCH = /* @__PURE__ */ DateTime.fromMillis(0, UTC);
 
 /** True for a real `YYYY-MM-DD` or `YYYY-MM` date ("2025-02-30" and "2025-2-3" are false). */
 export const isCalendarDate = (date: string): boolean => calendarDay(date).isValid;
@@ -83,10 +83,12 @@ function remembered<Args extends (string | undefined)[], Result>(
 }
 
 /** Milliseconds since the epoch at 00:00 UTC of a `YYYY-MM-DD` (for time axes); NaN if not a date. */
-export const dayToMillis = remembered((date: string) => calendarDay(date).toMillis());
+export const dayToMillis = /* @__PURE__ */ remembered((date: string) =>
+  calendarDay(date).toMillis(),
+);
 
 /** Milliseconds at the end of a day (00:00 UTC of the next): where the day ends on a time axis. */
-export const dayEndMillis = remembered((date: string) =>
+export const dayEndMillis = /* @__PURE__ */ remembered((date: string) =>
   requireDay(date).plus({ days: 1 }).toMillis(),
 );
 
@@ -119,7 +121,7 @@ function written(day: DateTime<true>, withDay: boolean, lang: string, style: Dat
  * "3 feb 2025", "feb 2025", "aprox. feb 2025" (in Spanish prose "3 de febrero de 2025"). Text that
  * is not a date comes back as it is.
  */
-export const formatDate = remembered(
+export const formatDate = /* @__PURE__ */ remembered(
   (date: string, precision: DatePrecision = 'day', lang = 'en', style: DateStyle = 'table') => {
     const day = calendarDay(date);
     if (!day.isValid) return date;
