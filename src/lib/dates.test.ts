@@ -15,6 +15,7 @@ import {
   isCalendarDate,
   isoWeekStart,
   lastDayOf,
+  todayInUtc,
 } from './dates';
 
 // These run under several TZ values (see the test:unit script): calendar dates must not shift.
@@ -88,6 +89,16 @@ describe('reading and checking dates', () => {
     expect(dayToMillis('2025-02-30')).toBeNaN();
     expect(dayEndMillis('2025-02-28')).toBe(utcDay(2025, 3, 1));
     expect(dayEndMillis('2025-12-31')).toBe(utcDay(2026, 1, 1));
+  });
+});
+
+describe('today', () => {
+  it('is the UTC day and year, whatever the time zone', () => {
+    const before = new Date().toISOString().slice(0, 10);
+    const today = todayInUtc();
+    const after = new Date().toISOString().slice(0, 10);
+    expect([before, after]).toContain(today.date);
+    expect(today.year).toBe(Number(today.date.slice(0, 4)));
   });
 });
 

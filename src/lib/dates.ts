@@ -57,6 +57,12 @@ export const firstDayOf = (date: string): number => dayNumber(date);
 /** Day number of the last day a date stands for: itself, or the last of its month. */
 export const lastDayOf = (date: string): number => dayNumber(dateSpan(date).end);
 
+/** Today in UTC: its `YYYY-MM-DD` and its year. */
+export function todayInUtc(): { date: string; year: number } {
+  const now = DateTime.utc();
+  return { date: now.toISODate(), year: now.year };
+}
+
 /** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
 export const daysBetween = (from: string, to: string): number =>
   calendarDay(to).diff(calendarDay(from), 'days').days;
