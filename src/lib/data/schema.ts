@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { dateSpan, isCalendarDate } from '../dates';
 import { isOwnTitle } from '../sources';
+import { datasetConfirmationIssues, measureConfirmationIssues } from './confirmations';
 import {
   COUNTRY_CODES,
   DATE_BASES,
@@ -86,6 +87,16 @@ export const CitationSchema = z
   })
   .strict();
 
+/**
+ * A source reporting a measure's rate (or its suspension) still in force on `date`, after the step:
+ * the timeline draws the rate as confirmed through the latest such day. Rules: `./confirmations.ts`.
+ */
+export const RateConfirmationSchema = CitationSchema.extend({
+  date: DayDate.describe(
+    'The day the source reports the rate in force: at the latest, the day it was published.',
+  ),
+}).strict();
+
 export const TariffMeasureSchema = z
   .object({
     country: CountryCodeSchema,
@@ -102,6 +113,12 @@ export const TariffMeasureSchema = z
       .optional()
       .describe(
         'A suspension as it was announced, e.g. "30-day pause"; the chart labels its band with it.',
+      ),
+    confirmations: z
+      .array(RateConfirmationSchema)
+      .optional()
+      .describe(
+        'Later sources reporting this rate (imposed) or this suspension still in force, each with the day it does so.',
       ),
   })
   .strict();
@@ -173,6 +190,8 @@ export const EventSchema = z
         message: 'is required with respondsTo',
       });
     }
+    for (const issue of measureConfirmationIssues(event))
+      ctx.addIssue({ code: 'custom', ...issue });
   });
 
 export const SourcesFileSchema = z.object({ sources: z.array(SourceSchema) }).strict();
@@ -229,10 +248,14 @@ export const DatasetSchema = z
         }
       });
     });
+    for (const issue of datasetConfirmationIssues(sources.sources, events.events)) {
+      ctx.addIssue({ code: 'custom', ...issue });
+    }
   });
 
 export type SourceRecord = z.infer<typeof SourceSchema>;
 export type Citation = z.infer<typeof CitationSchema>;
+export type RateConfirmation = z.infer<typeof RateConfirmationSchema>;
 export type TariffMeasure = z.infer<typeof TariffMeasureSchema>;
 export type Quantity = z.infer<typeof QuantitySchema>;
 export type EventRecord = z.infer<typeof EventSchema>;
