@@ -11,12 +11,16 @@
  *   the threat stays pending, and what follows the suspension is whatever the next event says.
  * - `lifted`: the rate in effect becomes `rate` (normally 0) and threats and suspensions end.
  * Before the first measure no such tariff existed (rate 0). After the last date the measures speak of
- * (`knownThrough`) the status is unknown: callers must show it as unknown, never as 0.
+ * (`knownThrough`) the status is unknown: callers must show it as unknown, never as 0. Only the rate in
+ * effect carries on after it, to the dataset's last day, as `continuation` describes (confirmed while a
+ * later article reports it in force, unconfirmed after).
  * Only the broad "main" track is charted; measures on energy and potash form their own track.
  */
 import type { CountryCode, EventRecord, TariffMeasure } from '../data/schema';
 import { addDays, daysBetween } from '../dates';
+import { eventsExtent } from '../events/extent';
 import { byCodeUnits } from '../order';
+import { continuationOf, type ConfirmationOfRate, type Continuation } from './continuation';
 
 export type TariffTrack = 'main' | 'energy';
 
@@ -60,6 +64,8 @@ export interface CountrySeries {
   suspensions: Suspension[];
   /** The last day the data speaks for; null when the country has no measures. */
   knownThrough: string | null;
+  /** The rate in effect after `knownThrough`, to the dataset's last day; null with no measures. */
+  continuation: Continuation | null;
 }
 
 /**
@@ -190,6 +196,7 @@ interface Collected {
   transitions: Transition[];
   suspensions: Suspension[];
   knownThrough: string | null;
+  confirmations: ConfirmationOfRate[];
 }
 
 /** The later of two `YYYY-MM-DD` days, as plain text; `day` may be null. */
@@ -208,6 +215,10 @@ function collect(into: Collected, event: EventRecord, measure: TariffMeasure): v
     suspension = suspensionOf(event, measure);
   }
   addTransitions(into.transitions, event, measure, suspension);
+  if (measure.status !== 'imposed') return;
+  for (const { date, source, quote } of measure.confirmations ?? []) {
+    into.confirmations.push({ date, source, quote, eventId: event.id, rate: measure.rate });
+  }
 }
 
 /**
@@ -224,6 +235,7 @@ export function tariffSeriesFor(
     transitions: [],
     suspensions: [],
     knownThrough: null,
+    confirmations: [],
   }));
   for (const event of events) {
     if (event.kind !== 'tariff' || !event.tariffs || event.date.length !== 10) continue;
@@ -233,7 +245,8 @@ export function tariffSeriesFor(
       collect(collected[index]!, event, measure);
     }
   }
-  return countries.map((country, index) => seriesOf(country, track, collected[index]!));
+  const dataEnd = events.length ? eventsExtent(events).end : null;
+  return countries.map((country, index) => seriesOf(country, track, collected[index]!, dataEnd));
 }
 
 /** The series of one country's measures on one track. `events` must be validated (day dates on measures). */
@@ -245,11 +258,12 @@ export function tariffSeries(
   return tariffSeriesFor(events, [country], track)[0]!;
 }
 
-/** The series from one country's collected measures. */
+/** The series from one country's collected measures; `dataEnd` is the dataset's last day. */
 function seriesOf(
   country: CountryCode,
   track: TariffTrack,
-  { transitions, suspensions, knownThrough }: Collected,
+  { transitions, suspensions, knownThrough, confirmations }: Collected,
+  dataEnd: string | null,
 ): CountrySeries {
   // Array.prototype.sort is stable: a day's changes apply in dataset order.
   transitions.sort(byDate);
@@ -298,7 +312,10 @@ function seriesOf(
     } else merged.push((previous = segment));
   }
 
-  return { country, track, segments: merged, suspensions, knownThrough };
+  const final = merged.at(-1);
+  const continuation =
+    final && knownThrough ? continuationOf(final, knownThrough, confirmations, dataEnd) : null;
+  return { country, track, segments: merged, suspensions, knownThrough, continuation };
 }
 
 export type StatusOn = ({ known: true } & TariffState) | { known: false; reason: 'after-data' };
