@@ -9,6 +9,7 @@
  * loaded 44.7 KB of gzip JS in 13 files, against 33 KB in one. The embeds and their gallery are
  * built together and share chunks, as the gallery shows all three in frames (and a host page may).
  */
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -47,7 +48,8 @@ async function buildIslands(names: IslandName[]) {
   await build({
     configFile: false,
     logLevel: 'warn',
-    plugins: [svelte(), withoutStylesheets],
+    // Paraglide compiles the messages first (or finds them compiled), as in the site's own build.
+    plugins: [paraglideVitePlugin({ project: './project.inlang' }), svelte(), withoutStylesheets],
     resolve: { alias: { $lib: fromRoot('src/lib') } },
     publicDir: false,
     build: {
