@@ -116,6 +116,17 @@ test('/es/events heads its columns in Spanish and sorts kinds by their Spanish n
   ]);
 });
 
+test('/es/events counts the rows it shows in the singular and the plural', async ({ page }) => {
+  await page.goto('/es/events');
+  await waitForHydration(page);
+  const count = page.locator('p', { hasText: /^Se muestra/ });
+  await expect(count).toHaveText(/^Se muestran (\d+) de \1 eventos\./);
+  await page.getByRole('searchbox').pressSequentially('BYD');
+  await expect(count).toHaveText(/^Se muestra 1 de \d+ eventos\./);
+  await page.getByRole('searchbox').pressSequentially('zzz');
+  await expect(count).toHaveText(/^Se muestran 0 de \d+ eventos\./);
+});
+
 test('a bad parameter on /es/events gives a Spanish notice', async ({ page }) => {
   await page.goto('/es/events?sort=fecha&kind=tariff');
   await waitForHydration(page);

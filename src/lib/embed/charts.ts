@@ -12,8 +12,10 @@
  */
 import type { Pathname } from '$app/types';
 import type { Dataset } from '../data/schema';
+import { inLang, type Message } from '../i18n';
+import * as m from '../paraglide/messages.js';
 import { buildTimelineData } from '../timeline/data';
-import { TIMELINE_TITLE, timelineTitle } from '../timeline/text';
+import { timelineTitle } from '../timeline/text';
 import { buildComparisonData, COMPARE_COUNTRIES } from '../compare/comparison';
 import { eventsExtent } from '../events/extent';
 
@@ -25,11 +27,13 @@ function comparisonEmbedData(dataset: Dataset, lang = 'en') {
   };
 }
 
+type Words = Message<Record<string, never>>;
+
 export interface EmbedChart<Data extends object = object> {
   /** The finding, as the chart's title on its full view. */
-  title: string;
+  title: Words;
   /** The frame's accessible name on the host page (the snippet's `title` attribute). */
-  frameTitle: string;
+  frameTitle: Words;
   /** The page the chart comes from; the embed links back to it with the same parameters. */
   fullView: Pathname;
   /**
@@ -44,22 +48,22 @@ export interface EmbedChart<Data extends object = object> {
 
 export const EMBED_CHARTS = {
   'tariff-timeline': {
-    title: TIMELINE_TITLE,
-    frameTitle: "Chart: U.S. tariffs on Mexico, Canada and China, and Mexico's responses",
+    title: (_, { locale }) => timelineTitle(locale),
+    frameTitle: m.embed_frame_tariff_timeline,
     fullView: '/',
     defaultHeight: 860,
     load: (dataset, lang) => ({ timeline: buildTimelineData(dataset, lang) }),
   },
   'threats-responses': {
-    title: 'U.S. threats and what followed them',
-    frameTitle: 'Chart: U.S. threats against Mexico and Canada and the responses that followed',
+    title: m.embed_title_threats_responses,
+    frameTitle: m.embed_frame_threats_responses,
     fullView: '/compare',
     defaultHeight: 810,
     load: comparisonEmbedData,
   },
   'pressure-index': {
-    title: 'U.S. pressure and cooperation, week by week',
-    frameTitle: 'Chart: weekly U.S. pressure on Mexico and Canada and their cooperation',
+    title: m.embed_title_pressure_index,
+    frameTitle: m.embed_frame_pressure_index,
     fullView: '/compare',
     defaultHeight: 580,
     load: comparisonEmbedData,
@@ -85,25 +89,11 @@ export type EmbedPageData<Name extends EmbedChartName = EmbedChartName> = {
   [N in Name]: EmbedMeta<N> & ReturnType<(typeof EMBED_CHARTS)[N]['load']>;
 }[Name];
 
-/** The charts' titles and frame titles in Spanish, for /es/embed/<chart> and its snippet. */
-const SPANISH: Record<EmbedChartName, { title: string; frameTitle: string }> = {
-  'tariff-timeline': {
-    title: timelineTitle('es'),
-    frameTitle: 'Gráfica: aranceles de EU a México, Canadá y China, y las respuestas de México',
-  },
-  'threats-responses': {
-    title: 'Amenazas de EU y lo que vino después',
-    frameTitle: 'Gráfica: amenazas de EU contra México y Canadá y las respuestas que siguieron',
-  },
-  'pressure-index': {
-    title: 'Presión de EU y cooperación, semana a semana',
-    frameTitle: 'Gráfica: presión semanal de EU sobre México y Canadá y su cooperación',
-  },
-};
-
 /** A chart's title and frame title in `lang`. */
-const titlesIn = (name: EmbedChartName, lang: string) =>
-  lang === 'es' ? SPANISH[name] : EMBED_CHARTS[name];
+function titlesIn(name: EmbedChartName, lang: string) {
+  const { title, frameTitle } = EMBED_CHARTS[name] as EmbedChart;
+  return { title: title({}, inLang(lang)), frameTitle: frameTitle({}, inLang(lang)) };
+}
 
 export function embedPageData<Name extends EmbedChartName>(
   name: Name,

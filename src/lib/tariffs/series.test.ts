@@ -227,10 +227,10 @@ describe('tariff series: the real cases', () => {
 
   it('labels suspensions as announced, or by their counted length', () => {
     expect(mexico.suspensions.map((s) => [s.start, s.end, s.label])).toEqual([
-      ['2025-02-04', '2025-03-03', '30-day pause'],
-      ['2025-08-01', '2025-10-29', '90-day suspension'],
+      ['2025-02-04', '2025-03-03', { announced: '30-day pause' }],
+      ['2025-08-01', '2025-10-29', { days: 90 }],
     ]);
-    expect(canada.suspensions[0]!.label).toBe('28-day pause');
+    expect(canada.suspensions[0]!.label).toEqual({ days: 28 });
   });
 
   it('gives segments their own suspension objects, not those of the list', () => {

@@ -33,10 +33,13 @@ export interface Suspension {
   /** Last day suspended (inclusive). */
   end: string;
   rate: number;
-  /** "30-day pause": as announced, or else counted from the dates. */
-  label: string;
+  /** How long it is: as announced (the measure's `label`, "one-month pause"), or else its days. */
+  label: SuspensionLabel;
   eventId: string;
 }
+
+/** A suspension's length as announced (words of the dataset), or counted from its dates. */
+export type SuspensionLabel = { announced: string } | { days: number };
 
 export interface TariffState {
   inEffect: number;
@@ -93,11 +96,8 @@ const EMPTY: TariffState = {
   suspension: null,
 };
 
-function suspensionLabel(start: string, end: string, label: string | undefined): string {
-  if (label) return label;
-  const days = daysBetween(start, end) + 1;
-  return `${days}-day ${days > 45 ? 'suspension' : 'pause'}`;
-}
+const suspensionLabel = (start: string, end: string, label: string | undefined): SuspensionLabel =>
+  label ? { announced: label } : { days: daysBetween(start, end) + 1 };
 
 function suspensionOf(event: EventRecord, measure: TariffMeasure): Suspension {
   const start = measure.effective ?? event.date;

@@ -3,14 +3,9 @@
  * reads `country` as the full view does and `theme` and `lang` as below. A rejected value falls back
  * to its default with a notice, as every other parameter does.
  */
-import { inLang } from '../i18n/tag';
+import { inLang } from '../i18n';
 import * as m from '../paraglide/messages.js';
-import {
-  availableLanguageTags,
-  isAvailableLanguageTag,
-  sourceLanguageTag,
-  type AvailableLanguageTag,
-} from '../paraglide/runtime.js';
+import { baseLocale, isLocale, locales, type Locale } from '../paraglide/runtime.js';
 import {
   enumParam,
   queryString,
@@ -26,14 +21,14 @@ export interface EmbedView {
   /** The colour theme: light or dark, or auto (follow the reader's system setting). */
   theme: EmbedTheme;
   /** The language asked for (`lang=es`); empty means the page's own. */
-  lang: AvailableLanguageTag | '';
+  lang: Locale | '';
 }
 
 /** One of the site's languages; the empty string (the default) leaves the page's language. */
-const langParam: ParamSpec<AvailableLanguageTag | ''> = {
+const langParam: ParamSpec<Locale | ''> = {
   defaultValue: '',
-  expects: (lang) => m.expects_one({ values: availableLanguageTags.join(', ') }, inLang(lang)),
-  parse: (raw) => (isAvailableLanguageTag(raw) ? raw : undefined),
+  expects: (lang) => m.expects_one_of({ values: locales.join(', ') }, inLang(lang)),
+  parse: (raw) => (isLocale(raw) ? raw : undefined),
   serialize: (value) => value,
 };
 
@@ -51,14 +46,14 @@ export const embedParams: ParamSpecs<EmbedView> = {
 export function embedLanguageHref(href: string, pageLang: string): string | null {
   const url = new URL(href);
   const lang = url.searchParams.get('lang');
-  if (!lang || lang === pageLang || !isAvailableLanguageTag(lang)) return null;
+  if (!lang || lang === pageLang || !isLocale(lang)) return null;
   const search = new URLSearchParams(url.searchParams);
   search.delete('lang');
   const path =
-    pageLang === sourceLanguageTag
+    pageLang === baseLocale
       ? url.pathname
       : url.pathname.replace(new RegExp(`^/${pageLang}(?=/)`), '');
-  const prefix = lang === sourceLanguageTag ? '' : `/${lang}`;
+  const prefix = lang === baseLocale ? '' : `/${lang}`;
   return `${prefix}${path}${queryString(search)}`;
 }
 
