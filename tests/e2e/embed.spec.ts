@@ -473,26 +473,44 @@ for (const host of ['cloudflare', 'netlify'] as const) {
     page,
   }) => {
     const site = await serveBuild(host);
+    // The English embed, the Spanish one, and the English one sent on to the Spanish by ?lang=es.
+    const embeds = [EMBED, `/es${EMBED}`, `${EMBED}?lang=es&country=MX`];
     const article = await serveHostPage(`
       <iframe src="${site.origin}/events" title="Events" width="600" height="300"></iframe>
-      <iframe src="${site.origin}${EMBED}" title="Chart" width="600" height="760"></iframe>`);
+      ${embeds
+        .map(
+          (path) =>
+            `<iframe src="${site.origin}${path}" title="Chart" width="600" height="760"></iframe>`,
+        )
+        .join('\n')}`);
     try {
       const pageResponse = await page.request.get(`${site.origin}/events`);
       expect(pageResponse.headers()['content-security-policy']).toBe("frame-ancestors 'self'");
-      const embedResponse = await page.request.get(`${site.origin}${EMBED}`);
-      expect(embedResponse.headers()['content-security-policy']).toBe('frame-ancestors *');
-      // Netlify cannot remove it; browsers ignore it once a frame-ancestors policy is present.
-      expect(embedResponse.headers()['x-frame-options']).toBe(
-        host === 'cloudflare' ? undefined : 'SAMEORIGIN',
-      );
+      for (const path of [EMBED, `/es${EMBED}`]) {
+        const embedResponse = await page.request.get(`${site.origin}${path}`);
+        expect(embedResponse.headers()['content-security-policy'], path).toBe('frame-ancestors *');
+        // Netlify cannot remove it; browsers ignore it once a frame-ancestors policy is present.
+        expect(embedResponse.headers()['x-frame-options'], path).toBe(
+          host === 'cloudflare' ? undefined : 'SAMEORIGIN',
+        );
+      }
 
       await page.goto(article.origin);
-      const embed = await embedFrame(page);
-      await embed.locator('.chart-box[data-rendered="true"]').waitFor();
-      // Chromium replaces a refused frame with its own error page.
+      const english = await embedFrame(page, new RegExp(`:\\d+${EMBED}$`));
+      await english.locator('.chart-box[data-rendered="true"]').waitFor();
+      await expect(english.locator('html')).toHaveAttribute('lang', 'en');
+      // Both Spanish frames (one of them after its redirect) draw their chart in Spanish.
       await expect
-        .poll(() => page.frames().map((frame) => frame.url()))
-        .toContain('chrome-error://chromewebdata/');
+        .poll(() => page.frames().filter((frame) => /\/es\/embed\//.test(frame.url())).length)
+        .toBe(2);
+      for (const spanish of page.frames().filter((frame) => /\/es\/embed\//.test(frame.url()))) {
+        await spanish.locator('.chart-box[data-rendered="true"]').waitFor();
+        await expect(spanish.locator('html')).toHaveAttribute('lang', 'es');
+      }
+      // Chromium replaces a refused frame with its own error page: /events, and nothing else.
+      await expect
+        .poll(() => page.frames().filter((frame) => frame.url().startsWith('chrome-error:')).length)
+        .toBe(1);
       expect(page.frames().some((frame) => frame.url().endsWith('/events'))).toBe(false);
     } finally {
       await article.stop();

@@ -27,7 +27,7 @@ import {
   embedPageData,
   isEmbedChartName,
 } from './charts';
-import { embedSnippet } from './snippet';
+import { embedSnippet, embedUrl } from './snippet';
 
 const specs = withEmbedParams(timelineViewParams);
 const refine = withEmbedRefinement(refineTimelineView);
@@ -145,6 +145,24 @@ describe('the chart registry', () => {
     const readme = readFileSync('README.md', 'utf8');
     const chart = { name: 'tariff-timeline', ...EMBED_CHARTS['tariff-timeline'] };
     expect(readme).toContain(embedSnippet('https://tariffs.example.org', chart));
+  });
+
+  it("lets other sites frame the embeds in every language, and nothing else, in the README's nginx example", () => {
+    const nginx = /```nginx\n([\s\S]*?)```/.exec(readFileSync('README.md', 'utf8'))![1]!;
+    // Each `location` block that sends `frame-ancestors *`: a prefix, or (after `~`) a regex.
+    const open = [...nginx.matchAll(/location\s+(~\s+)?(\S+)\s*\{([^}]*)\}/g)]
+      .filter(([, , , body]) => body!.includes('"frame-ancestors *"'))
+      .map(
+        ([, regex, pattern]) =>
+          (path: string) =>
+            regex ? new RegExp(pattern!).test(path) : path.startsWith(pattern!),
+      );
+    const frameable = (path: string) => open.some((matches) => matches(path));
+    for (const lang of ['en', 'es'])
+      for (const name of EMBED_CHART_NAMES)
+        expect(frameable(embedUrl('', name, '', lang)), `${lang} ${name}`).toBe(true);
+    for (const path of ['/', '/events', '/embed', '/es/embed', '/es/events', '/data/events.csv'])
+      expect(frameable(path), path).toBe(false);
   });
 
   it('escapes what it writes into attributes', () => {
