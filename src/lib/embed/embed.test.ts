@@ -26,8 +26,9 @@ import {
   embedChartList,
   embedPageData,
   isEmbedChartName,
+  type EmbedChartName,
 } from './charts';
-import { embedSnippet, embedUrl } from './snippet';
+import { EMBED_FRAMES, embedSnippet, embedUrl, snippetChart } from './snippet';
 
 const specs = withEmbedParams(timelineViewParams);
 const refine = withEmbedRefinement(refineTimelineView);
@@ -141,10 +142,20 @@ describe('the chart registry', () => {
     ).toEqual(['MX', 'CA']);
   });
 
-  it('documents the snippet in the README exactly as /embed shows it', () => {
+  it("documents in the README only snippets that embedSnippet writes, at each chart's own height", () => {
     const readme = readFileSync('README.md', 'utf8');
-    const chart = { name: 'tariff-timeline', ...EMBED_CHARTS['tariff-timeline'] };
-    expect(readme).toContain(embedSnippet('https://tariffs.example.org', chart));
+    const snippets = [...readme.matchAll(/<iframe\b[\s\S]*?<\/script>/g)].map(([text]) => text);
+    expect(snippets).toHaveLength(1);
+    for (const snippet of snippets) {
+      const src = new URL(/src="([^"]+)"/.exec(snippet)![1]!.replaceAll('&amp;', '&'));
+      const [, lang = 'en', name] = /^\/(?:(\w\w)\/)?embed\/([\w-]+)$/.exec(src.pathname)!;
+      expect(isEmbedChartName(name!)).toBe(true);
+      const chart = snippetChart(name as EmbedChartName, lang);
+      expect(snippet).toBe(embedSnippet(src.origin, chart, src.search, lang));
+    }
+    // The README states each chart's height without the script as the snippets have it.
+    for (const name of EMBED_CHART_NAMES)
+      expect(readme).toContain(`\`/embed/${name}\` ${EMBED_FRAMES[name].defaultHeight} px`);
   });
 
   it("lets other sites frame the embeds in every language, and nothing else, in the README's nginx example", () => {
@@ -212,7 +223,9 @@ describe('embeds in another language', () => {
     expect(snippet).toContain(
       'title="Gráfica: aranceles de EU a México, Canadá y China, y las respuestas de México"',
     );
-    expect(embedChartList('en')[0]!.frameTitle).toBe(EMBED_CHARTS['tariff-timeline'].frameTitle);
+    expect(embedChartList('en')[0]!.frameTitle).toBe(
+      "Chart: U.S. tariffs on Mexico, Canada and China, and Mexico's responses",
+    );
   });
 
   it('credits the dataset in Spanish', () => {
