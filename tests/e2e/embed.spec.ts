@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { embedSnippet, snippetChart } from '../../src/lib/embed/snippet';
 import { expectNoAxeViolations, trackErrors, waitForHydration } from './helpers';
 
 const SITE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4317}`;
@@ -105,6 +106,49 @@ test('the documented snippet on another site: the chart draws and /embed.js fits
     expect(errors).toEqual([]);
   } finally {
     await host.stop();
+  }
+});
+
+test("/embed.js run by a loader, without document.currentScript, finds its own tag, not another site's embed.js", async ({
+  page,
+}) => {
+  // Another site's embed.js, first on the page (Instagram's, say).
+  const other = await serve((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/javascript' });
+    response.end('window.otherEmbedRan = true;');
+  });
+  // A deferring loader (as some CMSs and CDNs add) leaves our tag unrun and runs its code itself.
+  const snippet = embedSnippet(SITE, snippetChart('tariff-timeline')).replace(
+    '<script ',
+    '<script type="text/deferred" ',
+  );
+  const host = await serveHostPage(
+    `<script src="${other.origin}/embed.js"></script><div style="width: 640px">${snippet}</div>`,
+  );
+  try {
+    const code = await (await page.request.get(`${SITE}/embed.js`)).text();
+    await page.goto(host.origin);
+    const frame = await embedFrame(page);
+    await frame.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    expect(await page.evaluate(() => (window as { otherEmbedRan?: boolean }).otherEmbedRan)).toBe(
+      true,
+    );
+    await page.evaluate((script) => {
+      if (document.currentScript) throw new Error('expected no current script');
+      (0, eval)(script);
+    }, code);
+    const iframe = page.locator('iframe');
+    await expect.poll(() => iframe.evaluate((el) => el.style.height)).toMatch(/^\d+px$/);
+    await expect
+      .poll(async () =>
+        Math.abs(
+          (await iframe.evaluate((el) => el.clientHeight)) - (await frameScrollHeight(frame)),
+        ),
+      )
+      .toBeLessThanOrEqual(3);
+  } finally {
+    await host.stop();
+    await other.stop();
   }
 });
 

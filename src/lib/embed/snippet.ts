@@ -61,6 +61,6 @@ export function embedSnippet(origin: string, chart: SnippetChart, query = '', la
     `  height="${chart.defaultHeight}"`,
     `  loading="lazy"`,
     `></iframe>`,
-    `<script src="${escapeAttribute(origin)}/embed.js" async></script>`,
+    `<script src="${escapeAttribute(origin)}/embed.js" data-tariff-tracker async></script>`,
   ].join('\n');
 }
