@@ -199,20 +199,61 @@ describe('embeds in another language', () => {
   it('sends /embed/<chart>?lang=es to the Spanish embed, keeping every other parameter', () => {
     expect(
       embedLanguageHref(
+        'tariff-timeline',
         'https://x.example/embed/tariff-timeline?country=MX~CA&lang=es&childId=pym-0&theme=dark',
         'en',
       ),
     ).toBe('/es/embed/tariff-timeline?country=MX~CA&childId=pym-0&theme=dark');
-    expect(embedLanguageHref('https://x.example/es/embed/pressure-index?lang=en', 'es')).toBe(
-      '/embed/pressure-index',
-    );
+    expect(
+      embedLanguageHref(
+        'pressure-index',
+        'https://x.example/es/embed/pressure-index?lang=en',
+        'es',
+      ),
+    ).toBe('/embed/pressure-index');
+  });
+
+  it("builds the address from the chart's name, so a path a host let through cannot leave the site", () => {
+    // Whatever path the page was served at: from `//other.example/…` a target built from the path
+    // would be another site's address.
+    for (const [href, pageLang, expected] of [
+      [
+        'https://x.example/es//other.example/embed/tariff-timeline?lang=en',
+        'es',
+        '/embed/tariff-timeline',
+      ],
+      [
+        'https://x.example//other.example/embed/tariff-timeline?lang=es',
+        'en',
+        '/es/embed/tariff-timeline',
+      ],
+      [
+        'https://x.example/embed/tariff-timeline/../../x?lang=es',
+        'en',
+        '/es/embed/tariff-timeline',
+      ],
+    ]) {
+      const target = embedLanguageHref('tariff-timeline', href!, pageLang!);
+      expect(target, href).toBe(expected);
+      expect(new URL(target!, href).origin, href).toBe('https://x.example');
+    }
   });
 
   it('stays put when lang is absent, unknown or the page language', () => {
     for (const query of ['', '?lang=', '?lang=fr', '?lang=ES', '?lang=en&country=MX'])
-      expect(embedLanguageHref(`https://x.example/embed/tariff-timeline${query}`, 'en')).toBeNull();
+      expect(
+        embedLanguageHref(
+          'tariff-timeline',
+          `https://x.example/embed/tariff-timeline${query}`,
+          'en',
+        ),
+      ).toBeNull();
     expect(
-      embedLanguageHref('https://x.example/es/embed/tariff-timeline?lang=es', 'es'),
+      embedLanguageHref(
+        'tariff-timeline',
+        'https://x.example/es/embed/tariff-timeline?lang=es',
+        'es',
+      ),
     ).toBeNull();
   });
 
