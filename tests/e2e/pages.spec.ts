@@ -99,6 +99,8 @@ test('the chart images the build draws are served with the pages, and nothing be
     '/charts/no-such-chart.png',
     '/charts/..%2F..%2Fpackage.json',
     '/charts/%2e%2e/%2e%2e/src/app.html',
+    // An image that exists outside the folder: refused by the containment check alone.
+    '/charts/..%2F..%2Fstatic%2Fscreenshot.png',
   ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
