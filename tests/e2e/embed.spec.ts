@@ -4,7 +4,7 @@
  * and axe. The messages between frames: embed-messages.spec.ts; the framing headers:
  * embed-framing.spec.ts.
  */
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   contentHeight,
   EMBED,
@@ -13,7 +13,12 @@ import {
   serveHostPage,
   SITE,
 } from './embed-hosts';
-import { expectNoAxeViolations, trackErrors, waitForHydration } from './helpers';
+import {
+  countryPixelsInRatePlot,
+  expectNoAxeViolations,
+  trackErrors,
+  waitForHydration,
+} from './helpers';
 
 /** The snippet exactly as the /embed page documents it (its origin filled in on load). */
 async function documentedSnippet(page: Page): Promise<string> {
@@ -24,15 +29,6 @@ async function documentedSnippet(page: Page): Promise<string> {
   expect(snippet).toContain(`<script src="${SITE}/embed.js"`);
   return snippet;
 }
-
-/** Share of the canvas's pixels that are painted. */
-const paintedShare = (frame: Frame) =>
-  frame.locator('.chart-box canvas').evaluate((canvas: HTMLCanvasElement) => {
-    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-    let painted = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted += 1;
-    return painted / (data.length / 4);
-  });
 
 test('the documented snippet on another site: the chart draws and /embed.js fits the frame', async ({
   page,
@@ -46,7 +42,8 @@ test('the documented snippet on another site: the chart draws and /embed.js fits
     const iframe = page.locator('iframe');
     const frame = await embedFrame(page);
     await frame.locator('.chart-box[data-rendered="true"]').waitFor();
-    expect(await paintedShare(frame)).toBeGreaterThan(0.02);
+    const lines = await countryPixelsInRatePlot(frame);
+    for (const code of ['MX', 'CA', 'CN'] as const) expect(lines[code], code).toBeGreaterThan(50);
 
     // From the snippet's height to the content's.
     await expect.poll(() => iframe.evaluate((el) => el.style.height)).toMatch(/^\d+px$/);
