@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { events } from './dataset';
 import { expectNoAxeViolations, trackErrors, waitForHydration } from './helpers';
@@ -34,6 +36,49 @@ test.describe('on a phone (390 px)', () => {
       expect(errors).toEqual([]);
     });
   }
+});
+
+/** Checks that the policy in `html` lets only this site's scripts run. */
+function expectStrictScriptPolicy(path: string, html: string) {
+  const metas = [
+    ...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)">/g),
+  ];
+  expect(metas, path).toHaveLength(1);
+  // A policy only governs the scripts after it.
+  expect(html.indexOf(metas[0]![0]), path).toBeLessThan(html.search(/<script\b/));
+  const policy = new Map(
+    metas[0]![1]!
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+  const scriptSources = policy.get('script-src');
+  expect(scriptSources, path).toContain("'self'");
+  // 'self' and hashes of inline scripts: no 'unsafe-inline', 'unsafe-eval', host or scheme.
+  for (const directive of ['default-src', 'script-src', 'script-src-elem', 'script-src-attr'])
+    for (const source of policy.get(directive) ?? [])
+      expect(source, `${path} ${directive}`).toMatch(/^'self'$|^'sha(256|384|512)-[\w+/]+=*'$/);
+  expect(policy.get('object-src'), path).toEqual(["'none'"]);
+  // Each inline script that runs is allowed by its hash (JSON data does not run).
+  for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/\bsrc=|type="application\/(ld\+)?json"/.test(attributes!)) continue;
+    const hash = createHash('sha256').update(body!).digest('base64');
+    expect(scriptSources, `${path}: an inline script`).toContain(`'sha256-${hash}'`);
+  }
+}
+
+test("every page's Content-Security-Policy lets only this site's scripts run", async ({
+  request,
+}) => {
+  const embeds = ['tariff-timeline', 'threats-responses', 'pressure-index'].map(
+    (c) => `/embed/${c}`,
+  );
+  const withEmbeds = [...pages, '/embed', '/es/embed', ...embeds, ...embeds.map((e) => `/es${e}`)];
+  for (const path of withEmbeds)
+    expectStrictScriptPolicy(path, await (await request.get(path)).text());
+  // The page static hosts serve for unknown paths (vite preview does not serve it).
+  expectStrictScriptPolicy('404.html', readFileSync('build/404.html', 'utf8'));
 });
 
 test('no page names the placeholder host it was prerendered on', async ({ request }) => {
@@ -99,6 +144,8 @@ test('the chart images the build draws are served with the pages, and nothing be
     '/charts/no-such-chart.png',
     '/charts/..%2F..%2Fpackage.json',
     '/charts/%2e%2e/%2e%2e/src/app.html',
+    // An image that exists outside the folder: refused by the containment check alone.
+    '/charts/..%2F..%2Fstatic%2Fscreenshot.png',
   ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }

@@ -73,7 +73,7 @@ test('the Spanish share panel points at the Spanish embed and image', async ({ p
   const panel = page.locator('details.share');
   await panel.locator('summary').click();
   await expect(panel.locator('[data-share="snippet"]')).toHaveValue(
-    /<iframe src="http:\/\/[^"]+\/es\/embed\/tariff-timeline\?country=MX"/,
+    /src="http:\/\/[^"]+\/es\/embed\/tariff-timeline\?country=MX"\n {2}title="Gráfica: /,
   );
   const image = panel.locator('[data-share="image"]');
   await expect(image).toHaveAttribute('href', '/charts/es/tariff-timeline.png');

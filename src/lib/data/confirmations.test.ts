@@ -118,7 +118,7 @@ describe('tariff measure confirmations', () => {
     [
       'not a day',
       (data) => (confirmation(data, 0).date = '2025-02'),
-      `${where}[0].confirmations[0].date: "2025-02" is not a date of the form YYYY-MM-DD`,
+      `${where}[0].confirmations[0].date: "2025-02" is known only to the month: a tariff measure needs its day (YYYY-MM-DD)`,
     ],
     [
       'without a quote',

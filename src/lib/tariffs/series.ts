@@ -224,7 +224,8 @@ function collect(into: Collected, event: EventRecord, measure: TariffMeasure): v
 /**
  * The series of each of `countries` (distinct) on one track, reading the events once: the timeline
  * charts several countries, and at 100k events reading them all is much of the cost of a series.
- * `events` must be validated (day dates on measures).
+ * `events` must be validated: a tariff event and its measures have day dates, and a suspension its
+ * last day, on or after its first (src/lib/data/schema.ts).
  */
 export function tariffSeriesFor(
   events: readonly EventRecord[],
@@ -238,7 +239,7 @@ export function tariffSeriesFor(
     confirmations: [],
   }));
   for (const event of events) {
-    if (event.kind !== 'tariff' || !event.tariffs || event.date.length !== 10) continue;
+    if (event.kind !== 'tariff' || !event.tariffs) continue;
     for (const measure of event.tariffs) {
       const index = countries.indexOf(measure.country);
       if (index < 0 || trackOf(measure) !== track) continue;
@@ -249,7 +250,7 @@ export function tariffSeriesFor(
   return countries.map((country, index) => seriesOf(country, track, collected[index]!, dataEnd));
 }
 
-/** The series of one country's measures on one track. `events` must be validated (day dates on measures). */
+/** The series of one country's measures on one track; `events` as `tariffSeriesFor` needs them. */
 export function tariffSeries(
   events: readonly EventRecord[],
   country: CountryCode,
