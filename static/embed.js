@@ -1,6 +1,10 @@
 /*! Tariff Pressure Tracker embeds: fits each of our chart frames on this page to its content. */
 (function () {
-  var me = document.currentScript || document.querySelector('script[src*="/embed.js"]');
+  // This script, or where a loader runs it without document.currentScript, the one our snippet
+  // marks: never the first of any embed.js on the page, which can be another site's.
+  var current = document.currentScript;
+  var me =
+    current && current.src ? current : document.querySelector('script[data-tariff-tracker][src]');
   if (!me || window.tariffTrackerEmbeds) return;
   window.tariffTrackerEmbeds = true;
   var site = new URL(me.src, location.href);

@@ -241,8 +241,8 @@ async function main() {
       const info = moduleInfo(file, siteDir);
       const pagesLoading = loadedBy.get(file)!;
       const path = relative(siteDir, file).split(sep).join('/');
-      // An island's entry file (`_islands/<lang>/<name>.js`) holds its page's code too.
-      const holds = /^_islands\/[a-z]{2}\/[^/]+\.js$/.test(path)
+      // An island's entry file (`_islands/<name>.js`) holds its page's code too.
+      const holds = /^_islands\/[^/]+\.js$/.test(path)
         ? [...info.contents, 'the island']
         : info.contents;
       out(

@@ -2,20 +2,19 @@
  * Builds the islands (src/lib/islands/names.ts) into static/_islands/, which the SvelteKit build
  * that follows copies into the site. Part of `npm run build`.
  *
- * Islands are built once per language, to `/_islands/<lang>/<name>.js`, with only their page's
- * language. Each site page's island is built on its own: one file with only the Svelte runtime it
- * uses (and Chart.js later, where it draws one). Chunks shared between all islands would be cached
+ * Each island is built once, to `/_islands/<name>.js`, for both languages: its messages speak the
+ * language of the page's address (src/lib/islands/start.ts). Each site page's island is built on
+ * its own: one file with only the Svelte runtime it uses (and Chart.js later, where it draws one). Chunks shared between all islands would be cached
  * across pages, but cost every page the runtime of all of them and a request per chunk: /compare
  * loaded 44.7 KB of gzip JS in 13 files, against 33 KB in one. The embeds and their gallery are
  * built together and share chunks, as the gallery shows all three in frames (and a host page may).
  */
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 import { ISLANDS, type IslandName } from '../lib/islands/names';
-import { availableLanguageTags } from '../lib/paraglide/runtime.js';
-import { onlyLanguage } from './islands/only-language';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const OUT_DIR = fromRoot('static/_islands');
@@ -45,25 +44,22 @@ const BUILDS: IslandName[][] = [
   ['embed-gallery', 'embed-tariff-timeline', 'embed-threats-responses', 'embed-pressure-index'],
 ];
 
-async function buildIslands(names: IslandName[], lang: string) {
+async function buildIslands(names: IslandName[]) {
   await build({
     configFile: false,
     logLevel: 'warn',
-    plugins: [svelte(), onlyLanguage(lang), withoutStylesheets],
-    // The page's language, so src/lib/labels.ts keeps only its own labels (see ISLAND_LANG there).
-    define: { 'import.meta.env.VITE_ISLAND_LANG': JSON.stringify(lang) },
+    // Paraglide compiles the messages first (or finds them compiled), as in the site's own build.
+    plugins: [paraglideVitePlugin({ project: './project.inlang' }), svelte(), withoutStylesheets],
     resolve: { alias: { $lib: fromRoot('src/lib') } },
     publicDir: false,
     build: {
       outDir: OUT_DIR,
       emptyOutDir: false,
       rollupOptions: {
-        input: Object.fromEntries(
-          names.map((name) => [`${lang}/${name}`, fromRoot(`src/islands/${name}.ts`)]),
-        ),
+        input: Object.fromEntries(names.map((name) => [name, fromRoot(`src/islands/${name}.ts`)])),
         output: {
           entryFileNames: '[name].js',
-          // Chart.js, loaded after the first paint, is the same file for every island and language.
+          // Chart.js, loaded after the first paint, is the same file for every island.
           chunkFileNames: (chunk) =>
             ON_REQUEST.includes(chunk.facadeModuleId ?? '')
               ? 'on-request/[name]-[hash].js'
@@ -78,10 +74,6 @@ const started = performance.now();
 const unbuilt = ISLANDS.filter((name) => !BUILDS.flat().includes(name));
 if (unbuilt.length) throw new Error(`Islands in no build of src/cli/build-islands.ts: ${unbuilt}`);
 rmSync(OUT_DIR, { recursive: true, force: true });
-for (const lang of availableLanguageTags) {
-  for (const names of BUILDS) await buildIslands(names, lang);
-}
+for (const names of BUILDS) await buildIslands(names);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(
-  `Built ${ISLANDS.length} islands in ${availableLanguageTags.length} languages in ${seconds} s`,
-);
+console.log(`Built ${ISLANDS.length} islands in ${seconds} s`);

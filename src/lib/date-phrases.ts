@@ -1,7 +1,7 @@
 /** Dates inside a sentence, with the preposition their precision takes. */
 import type { DatePrecision } from './data/codes';
 import { formatDate, type DateStyle } from './dates';
-import { inLang } from './i18n/tag';
+import { inLang } from './i18n';
 import * as m from './paraglide/messages.js';
 
 /**

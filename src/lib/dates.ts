@@ -4,7 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import type { DatePrecision } from './data/codes';
-import { inLang } from './i18n/tag';
+import { inLang } from './i18n';
 import * as m from './paraglide/messages.js';
 
 const UTC = { zone: 'utc' } as const;

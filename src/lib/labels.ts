@@ -1,213 +1,155 @@
 /**
- * Human names for the dataset's codes, in English and Spanish. `labelsFor(lang)` gives one language's
- * set (for pure modules that take the language); the exported records follow the page's language.
+ * Human names for the dataset's codes and words, in the page's language or a given one, from
+ * messages/*.json, and its numbers as Intl writes them. `labelsFor(lang)` gives one language's set
+ * (for pure modules that take the language); the exported records follow the page's language.
  */
 import type { CountryCode, DateBasis, DatePrecision, EventKind, TariffStatus } from './data/schema';
-import { languageTag } from './paraglide/runtime.js';
+import { currentLang, inLang, intlLocale, type Lang, type Message } from './i18n';
+import { plural, type PluralForms } from './i18n/plural';
+import * as m from './paraglide/messages.js';
+import type { SuspensionLabel } from './tariffs/series';
 
-const EN_COUNTRY_NAMES: Record<CountryCode, string> = {
-  US: 'United States',
-  MX: 'Mexico',
-  CA: 'Canada',
-  CN: 'China',
+type Words = Message<Record<string, never>>;
+
+const COUNTRY = { US: m.country_US, MX: m.country_MX, CA: m.country_CA, CN: m.country_CN };
+
+const KIND = {
+  tariff: m.kind_tariff,
+  pressure: m.kind_pressure,
+  concession: m.kind_concession,
+  statement: m.kind_statement,
+  outcome: m.kind_outcome,
 };
 
-const EN_KIND_LABELS: Record<EventKind, string> = {
-  tariff: 'Tariff',
-  pressure: 'Pressure',
-  concession: 'Concession',
-  statement: 'Statement',
-  outcome: 'Outcome',
+const KIND_DESCRIPTION = {
+  tariff: m.kind_desc_tariff,
+  pressure: m.kind_desc_pressure,
+  concession: m.kind_desc_concession,
+  statement: m.kind_desc_statement,
+  outcome: m.kind_desc_outcome,
 };
 
-const EN_KIND_DESCRIPTIONS: Record<EventKind, string> = {
-  tariff: 'U.S. tariff threats, orders, suspensions and changes',
-  pressure:
-    'Non-tariff U.S. pressure: designations, military threats and directives, sanctions, visas',
-  concession: 'Actions by Mexico or Canada that answer U.S. demands',
-  statement: 'Statements by officials',
-  outcome: 'Reported results',
+const STATUS = {
+  threatened: m.status_threatened,
+  imposed: m.status_imposed,
+  suspended: m.status_suspended,
+  lifted: m.status_lifted,
 };
 
-const EN_STATUS_LABELS: Record<TariffStatus, string> = {
-  threatened: 'threatened',
-  imposed: 'in effect',
-  suspended: 'suspended',
-  lifted: 'lifted',
+const DATE_BASIS = {
+  article: m.date_basis_article,
+  inferred: m.date_basis_inferred,
+  'public-record': m.date_basis_public_record,
 };
 
-const EN_DATE_BASIS_LABELS: Record<DateBasis, string> = {
-  article: 'printed in the article',
-  inferred: 'inferred from the article',
-  'public-record': 'from the public record',
+const PRECISION = {
+  day: m.precision_day,
+  month: m.precision_month,
+  approximate: m.precision_approximate,
 };
 
-const EN_PRECISION_LABELS: Record<DatePrecision, string> = {
-  day: 'exact day',
-  month: 'month only',
-  approximate: 'approximate',
-};
-
-const ES_COUNTRY_NAMES: Record<CountryCode, string> = {
-  US: 'Estados Unidos',
-  MX: 'México',
-  CA: 'Canadá',
-  CN: 'China',
-};
-
-const ES_KIND_LABELS: Record<EventKind, string> = {
-  tariff: 'Arancel',
-  pressure: 'Presión',
-  concession: 'Concesión',
-  statement: 'Declaración',
-  outcome: 'Resultado',
-};
-
-const ES_KIND_DESCRIPTIONS: Record<EventKind, string> = {
-  tariff: 'Amenazas, órdenes, suspensiones y cambios de aranceles de EU',
-  pressure:
-    'Presión de EU distinta de los aranceles: designaciones, amenazas y directivas militares, sanciones, visas',
-  concession: 'Acciones de México o Canadá que responden a exigencias de EU',
-  statement: 'Declaraciones de funcionarios',
-  outcome: 'Resultados reportados',
-};
-
-const ES_STATUS_LABELS: Record<TariffStatus, string> = {
-  threatened: 'amenazado',
-  imposed: 'en vigor',
-  suspended: 'suspendido',
-  lifted: 'retirado',
-};
-
-const ES_DATE_BASIS_LABELS: Record<DateBasis, string> = {
-  article: 'impresa en la nota',
-  inferred: 'inferida de la nota',
-  'public-record': 'del registro público',
-};
-
-const ES_PRECISION_LABELS: Record<DatePrecision, string> = {
-  day: 'día exacto',
-  month: 'solo el mes',
-  approximate: 'aproximada',
-};
-
-/** Quantity units as the dataset writes them; any other unit is shown as written. */
-const ES_UNITS: Record<string, string> = {
-  troops: 'elementos',
-  people: 'personas',
-  organizations: 'organizaciones',
-  USD: 'dólares',
-};
+/** Quantity units as the dataset writes them; any other unit (`percent`) is shown as written. */
+const UNIT = new Map<string, PluralForms<Record<string, never>>>([
+  ['troops', { one: m.unit_troops_one, other: m.unit_troops_other }],
+  ['people', { one: m.unit_people_one, other: m.unit_people_other }],
+  ['organizations', { one: m.unit_organizations_one, other: m.unit_organizations_other }],
+  ['USD', { one: m.unit_usd_one, other: m.unit_usd_other }],
+]);
 
 /** Tariff scopes as the dataset writes them; any other scope is shown as written. */
-const ES_SCOPES: Record<string, string> = {
-  'all goods': 'todos los bienes',
-  'additional duty, all goods': 'arancel adicional, todos los bienes',
-  'non-USMCA goods': 'bienes fuera del T-MEC',
-  energy: 'energía',
-  'energy (non-USMCA)': 'energía (fuera del T-MEC)',
+const SCOPE = new Map<string, Words>([
+  ['all goods', m.scope_all_goods],
+  ['additional duty, all goods', m.scope_additional_duty_all_goods],
+  ['non-USMCA goods', m.scope_non_usmca_goods],
+  ['energy', m.scope_energy],
+  ['energy (non-USMCA)', m.scope_energy_non_usmca],
+]);
+
+/** The goods a scope covers, where it says more ("additional duty, all goods" covers all goods). */
+const SCOPE_GOODS = new Map([['additional duty, all goods', 'all goods']]);
+
+/** Suspensions as the dataset's `label` announces them; any other is shown as written. */
+const ANNOUNCED_SUSPENSION = new Map<string, Words>([
+  ['one-month pause', m.suspension_one_month_pause],
+  ['30-day pause', m.suspension_30_day_pause],
+  ['90-day suspension', m.suspension_90_day_suspension],
+]);
+
+/** A suspension counted from its dates longer than this is a suspension, not a pause. */
+const LONGEST_PAUSE_DAYS = 45;
+
+/** The words of the dataset's vocabulary that have a message (a test checks the dataset uses no other). */
+export const TRANSLATED_VOCABULARY = {
+  units: [...UNIT.keys()],
+  scopes: [...SCOPE.keys()],
+  suspensions: [...ANNOUNCED_SUSPENSION.keys()],
 };
 
-/** Suspension labels: as announced ("one-month pause") or counted ("30-day pause"). */
-function esSuspension(label: string): string {
-  if (label === 'one-month pause') return 'pausa de un mes';
-  const counted = /^(\d+)-day (pause|suspension)$/.exec(label);
-  if (!counted) return label;
-  return `${counted[2] === 'pause' ? 'pausa' : 'suspensión'} de ${counted[1]} días`;
-}
+/** A record of a message per code, in `lang`. */
+const wordsIn = <Code extends string>(messages: Record<Code, Words>, lang: Lang) =>
+  Object.fromEntries(
+    Object.entries<Words>(messages).map(([code, message]) => [code, message({}, { locale: lang })]),
+  ) as Record<Code, string>;
 
-/** "12,345": whole numbers grouped by thousands with commas, as en-US and es-MX both write them. */
-export function groupThousands(value: number): string {
-  const digits = String(Math.abs(value));
-  let grouped = '';
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) grouped += ',';
-    grouped += digits[i];
-  }
-  return value < 0 ? `-${grouped}` : grouped;
-}
-
-/** Within a hair of a multiple of 0.01, as sums of one-decimal weights are. */
-const HUNDREDTHS_TOLERANCE = 1e-6;
-
-/**
- * A locale's number format. The numbers the site shows (counts, rates, sums of one-decimal weights:
- * at most two decimals) are written here as Intl writes them in en-US and es-MX, which agree (tested);
- * anything else goes to Intl. Making the first Intl number format loads the locale's data, about
- * 13 ms of /compare's hydration on a desktop, four times that on a phone.
- */
-function numberFormat(locale: string): { format(value: number): string } {
-  let intl: Intl.NumberFormat | undefined;
+function labelsIn(lang: Lang) {
+  const options = { locale: lang };
+  const number = new Intl.NumberFormat(intlLocale(lang));
+  const percent = new Intl.NumberFormat(intlLocale(lang), {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  });
   return {
-    format(value: number) {
-      if (Number.isSafeInteger(value)) return groupThousands(value);
-      const hundredths = Math.round(value * 100);
-      if (
-        Math.abs(value * 100 - hundredths) > HUNDREDTHS_TOLERANCE ||
-        !Number.isSafeInteger(hundredths)
-      ) {
-        return (intl ??= new Intl.NumberFormat(locale)).format(value);
-      }
-      const whole = Math.trunc(hundredths / 100);
-      // Intl keeps the sign of a negative number that rounds to zero ("-0", "-0.5").
-      const sign = value < 0 && whole === 0 ? '-' : '';
-      const cents = Math.abs(hundredths % 100);
-      if (cents === 0) return `${sign}${groupThousands(whole)}`;
-      return `${sign}${groupThousands(whole)}.${String(cents).padStart(2, '0').replace(/0$/, '')}`;
+    country: wordsIn<CountryCode>(COUNTRY, lang),
+    kind: wordsIn<EventKind>(KIND, lang),
+    kindDescription: wordsIn<EventKind>(KIND_DESCRIPTION, lang),
+    status: wordsIn<TariffStatus>(STATUS, lang),
+    dateBasis: wordsIn<DateBasis>(DATE_BASIS, lang),
+    precision: wordsIn<DatePrecision>(PRECISION, lang),
+    /** The unit of `count` things ("troops", "1 person"). */
+    unit: (unit: string, count: number) => {
+      const forms = UNIT.get(unit);
+      return forms ? plural(count, forms, {}, lang) : unit;
     },
+    scope: (scope: string) => SCOPE.get(scope)?.({}, options) ?? scope,
+    /** Only the goods of a scope ("all goods" for "additional duty, all goods"). */
+    goods: (scope: string) => {
+      const goods = SCOPE_GOODS.get(scope) ?? scope;
+      return SCOPE.get(goods)?.({}, options) ?? goods;
+    },
+    suspension: (label: SuspensionLabel) => {
+      if ('announced' in label) {
+        return ANNOUNCED_SUSPENSION.get(label.announced)?.({}, options) ?? label.announced;
+      }
+      const { days } = label;
+      if (days > LONGEST_PAUSE_DAYS) return m.suspension_days({ days }, options);
+      const forms = { one: m.suspension_pause_days_one, other: m.suspension_pause_days_other };
+      return plural(days, forms, { days: number.format(days) }, lang);
+    },
+    /** Whole numbers and decimals as the locale writes them ("12,345", "2.5"). */
+    number,
+    /** A share as a whole percent ("25%" for 0.25). */
+    percent,
   };
 }
 
-const ENGLISH = {
-  country: EN_COUNTRY_NAMES,
-  kind: EN_KIND_LABELS,
-  kindDescription: EN_KIND_DESCRIPTIONS,
-  status: EN_STATUS_LABELS,
-  dateBasis: EN_DATE_BASIS_LABELS,
-  precision: EN_PRECISION_LABELS,
-  unit: (unit: string) => unit,
-  scope: (scope: string) => scope,
-  suspension: (label: string) => label,
-  number: /* @__PURE__ */ numberFormat('en-US'),
-};
+export type Labels = ReturnType<typeof labelsIn>;
 
-const SPANISH: typeof ENGLISH = {
-  country: ES_COUNTRY_NAMES,
-  kind: ES_KIND_LABELS,
-  kindDescription: ES_KIND_DESCRIPTIONS,
-  status: ES_STATUS_LABELS,
-  dateBasis: ES_DATE_BASIS_LABELS,
-  precision: ES_PRECISION_LABELS,
-  unit: (unit: string) => ES_UNITS[unit] ?? unit,
-  scope: (scope: string) => ES_SCOPES[scope] ?? scope,
-  suspension: esSuspension,
-  number: /* @__PURE__ */ numberFormat('es-MX'),
-};
+const made = new Map<Lang, Labels>();
 
-/**
- * The language an island is built for (src/cli/build-islands.ts defines it once per language):
- * there the other language's labels are never used, and the constant lets the bundler drop them.
- * Undefined elsewhere (the server, the build's scripts, the tests), where both are kept.
- */
-const ISLAND_LANG: string | undefined =
-  typeof import.meta.env === 'object' ? import.meta.env.VITE_ISLAND_LANG : undefined;
-
-const LABELS = {
-  en: ISLAND_LANG === 'es' ? SPANISH : ENGLISH,
-  es: ISLAND_LANG === 'en' ? ENGLISH : SPANISH,
-};
-
-export type Labels = typeof ENGLISH;
-
-/** One language's labels ('en' for anything else). */
-export const labelsFor = (lang: string): Labels => (lang === 'es' ? LABELS.es : LABELS.en);
+/** One language's labels ('en' for anything else), made once per language. */
+export function labelsFor(lang: string): Labels {
+  const { locale } = inLang(lang);
+  let labels = made.get(locale);
+  if (!labels) made.set(locale, (labels = labelsIn(locale)));
+  return labels;
+}
 
 /** A record whose values are read in the language of the page being rendered. */
 function current<K extends 'country' | 'kind' | 'kindDescription' | 'status' | 'dateBasis'>(
   set: K,
 ): Labels[K] {
-  return new Proxy(LABELS.en[set], {
-    get: (_, key) => (labelsFor(languageTag()) as Labels)[set][key as never],
+  return new Proxy({} as Labels[K], {
+    get: (_, key) => labelsFor(currentLang())[set][key as never],
   });
 }
 

@@ -1,11 +1,14 @@
-import { inLang } from './i18n/tag';
+import { inLang } from './i18n';
+import { plural } from './i18n/plural';
 import * as m from './paraglide/messages.js';
 
 /** What follows the site's name in the credit: "dataset v1.2.0, from 5 news articles". */
 export const creditRest = (version: string, sourceCount: number, lang = 'en') =>
-  (sourceCount === 1 ? m.credit_rest_one : m.credit_rest_other)(
+  plural(
+    sourceCount,
+    { one: m.credit_rest_one, other: m.credit_rest_other },
     { version, count: sourceCount },
-    inLang(lang),
+    lang,
   );
 
 /** The one-line credit under every chart, embed and image, in `lang`. */

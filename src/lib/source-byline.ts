@@ -1,7 +1,7 @@
 /** The line under an article's title on the sources page (server-side only: it ships as HTML). */
 import type { SourceRecord } from './data/schema';
 import { dateWithPreposition } from './date-phrases';
-import { inLang } from './i18n/tag';
+import { inLang } from './i18n';
 import { labelsFor } from './labels';
 import * as m from './paraglide/messages.js';
 

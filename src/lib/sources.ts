@@ -1,8 +1,10 @@
 import type { SourceRecord } from './data/schema';
+import { inLang } from './i18n';
+import * as m from './paraglide/messages.js';
 
 /** "Article 000" ("Nota 000" in Spanish): the number of the article's file, as the dataset's notes refer to it. */
 export const articleLabel = (source: Pick<SourceRecord, 'file'>, lang = 'en') =>
-  `${lang === 'es' ? 'Nota' : 'Article'} ${source.file.match(/^\d+/)?.[0] ?? source.file}`;
+  m.article_label({ number: source.file.match(/^\d+/)?.[0] ?? source.file }, inLang(lang));
 
 /**
  * The language of the articles, their quotes and headlines, and of the dataset's English texts.

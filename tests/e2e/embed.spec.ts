@@ -1,49 +1,24 @@
 /**
- * Embeds: /embed/<chart> framed by pages on another origin (small node:http servers started here),
- * sized by /embed.js or by the iframe-resizer and Pym.js message conventions; the headers in
- * static/_headers as Cloudflare Pages and Netlify apply them; the page itself (404, noindex, no
- * site chrome, the link back, the theme) and axe.
+ * Embeds: /embed/<chart> framed by pages on another origin (embed-hosts.ts) and sized by /embed.js;
+ * the snippets' heights; the page itself (404, noindex, no site chrome, the link back, the theme)
+ * and axe. The messages between frames: embed-messages.spec.ts; the framing headers:
+ * embed-framing.spec.ts.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { expect, test, type Frame, type Page } from '@playwright/test';
-import { expectNoAxeViolations, trackErrors, waitForHydration } from './helpers';
-
-const SITE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4317}`;
-const EMBED = '/embed/tariff-timeline';
-
-/** Starts a server on a free port; returns its origin and a stop function. */
-async function serve(
-  handler: Parameters<typeof createServer>[1],
-): Promise<{ origin: string; stop: () => Promise<void> }> {
-  const server: Server = createServer(handler);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    // close() waits for every open connection to end, and the page may still hold one (a busy run
-    // once timed out here): end them all.
-    stop: () =>
-      new Promise((done) => {
-        server.close(() => done());
-        server.closeAllConnections();
-      }),
-  };
-}
-
-/** A host page on another origin: `body` inside a plain article. */
-const serveHostPage = (body: string) =>
-  serve((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom article</title>` +
-        `<style>body{margin:0;font-family:serif}main{margin:0 auto;padding:1rem}</style></head>` +
-        `<body><main><h1>An article</h1><p>Text before the chart.</p>${body}` +
-        `<p>Text after the chart.</p></main></body></html>`,
-    );
-  });
+import { expect, test, type Page } from '@playwright/test';
+import {
+  contentHeight,
+  EMBED,
+  embedFrame,
+  frameScrollHeight,
+  serveHostPage,
+  SITE,
+} from './embed-hosts';
+import {
+  countryPixelsInRatePlot,
+  expectNoAxeViolations,
+  trackErrors,
+  waitForHydration,
+} from './helpers';
 
 /** The snippet exactly as the /embed page documents it (its origin filled in on load). */
 async function documentedSnippet(page: Page): Promise<string> {
@@ -54,27 +29,6 @@ async function documentedSnippet(page: Page): Promise<string> {
   expect(snippet).toContain(`<script src="${SITE}/embed.js"`);
   return snippet;
 }
-
-async function embedFrame(page: Page, match: RegExp = /\/embed\/tariff-timeline/): Promise<Frame> {
-  await expect.poll(() => page.frames().some((f) => match.test(f.url()))).toBe(true);
-  return page.frames().find((f) => match.test(f.url()))!;
-}
-
-const frameScrollHeight = (frame: Frame) =>
-  frame.evaluate(() => document.documentElement.scrollHeight);
-
-/** The height of the frame's content (its scrollHeight is at least the frame's own height). */
-const contentHeight = (frame: Frame) =>
-  frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-
-/** Share of the canvas's pixels that are painted. */
-const paintedShare = (frame: Frame) =>
-  frame.locator('.chart-box canvas').evaluate((canvas: HTMLCanvasElement) => {
-    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-    let painted = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted += 1;
-    return painted / (data.length / 4);
-  });
 
 test('the documented snippet on another site: the chart draws and /embed.js fits the frame', async ({
   page,
@@ -88,7 +42,8 @@ test('the documented snippet on another site: the chart draws and /embed.js fits
     const iframe = page.locator('iframe');
     const frame = await embedFrame(page);
     await frame.locator('.chart-box[data-rendered="true"]').waitFor();
-    expect(await paintedShare(frame)).toBeGreaterThan(0.02);
+    const lines = await countryPixelsInRatePlot(frame);
+    for (const code of ['MX', 'CA', 'CN'] as const) expect(lines[code], code).toBeGreaterThan(50);
 
     // From the snippet's height to the content's.
     await expect.poll(() => iframe.evaluate((el) => el.style.height)).toMatch(/^\d+px$/);
@@ -180,77 +135,6 @@ test('a framed comparison chart opens its pairs, and the links under their quote
     await expect(await popup).toHaveURL(/\/events\/[\w-]+$/);
     expect(frame.url()).toBe(`${SITE}/embed/threats-responses`);
     await expect(page).toHaveURL(`${host.origin}/`);
-  } finally {
-    await host.stop();
-  }
-});
-
-test('iframe-resizer and Pym.js parents get the heights in their own message formats', async ({
-  page,
-}) => {
-  // The parents' side, per iframeResizer.js v4 and pym.js v1: iframe-resizer sends its settings
-  // (`[iFrameSizer]<id>:8:<sizeWidth>:<log>:…`) on load and whenever a child says it is ready; Pym
-  // adds childId (and initialWidth, parentTitle, parentUrl) to the frame's address.
-  const resizerInit =
-    '[iFrameSizer]resizer-frame:8:false:false:32:true:true:null:documentElementBoundingClientRect' +
-    ':null:null:0:false:child:scroll:true:0:0';
-  const pymSrc = `${SITE}${EMBED}?country=MX&initialWidth=600&childId=pym-chart&parentTitle=An%20article&parentUrl=x`;
-  const host = await serveHostPage(`
-    <iframe id="resizer-frame" src="${SITE}${EMBED}" title="Chart" width="700" height="760"></iframe>
-    <iframe id="pym-frame" src="${pymSrc}" title="Chart" width="600" height="760"></iframe>
-    <script>
-      window.received = [];
-      const resizerFrame = document.getElementById('resizer-frame');
-      const init = () => resizerFrame.contentWindow.postMessage(${JSON.stringify(resizerInit)}, '${SITE}');
-      resizerFrame.addEventListener('load', init);
-      window.addEventListener('message', (event) => {
-        if (event.origin !== '${SITE}' || typeof event.data !== 'string') return;
-        window.received.push(event.data);
-        if (event.data === '[iFrameResizerChild]Ready' && event.source === resizerFrame.contentWindow) init();
-      });
-    </script>`);
-  try {
-    await page.goto(host.origin);
-    const received = () =>
-      page.evaluate(() => (window as unknown as { received: string[] }).received);
-    const resizerFrame = await embedFrame(page, /\/embed\/tariff-timeline$/);
-    const pymFrame = await embedFrame(page, /childId=pym-chart/);
-
-    await expect.poll(received).toContain('[iFrameResizerChild]Ready');
-    const initAnswer = /^\[iFrameSizer\]resizer-frame:(\d+):(\d+):init$/;
-    await expect.poll(async () => (await received()).some((m) => initAnswer.test(m))).toBe(true);
-    const [, resizerHeight, resizerWidth] = initAnswer.exec(
-      (await received()).find((m) => initAnswer.test(m))!,
-    )!;
-    expect(Math.abs(Number(resizerHeight) - (await contentHeight(resizerFrame)))).toBeLessThan(4);
-    expect(Number(resizerWidth)).toBeGreaterThan(600);
-    await page.evaluate((site) => {
-      const frame = document.getElementById('resizer-frame') as HTMLIFrameElement;
-      frame.contentWindow!.postMessage('[iFrameSizer]resize', site);
-    }, SITE);
-    await expect
-      .poll(async () =>
-        (await received()).some((m) =>
-          /^\[iFrameSizer\]resizer-frame:\d+:\d+:resizeParent$/.test(m),
-        ),
-      )
-      .toBe(true);
-
-    const pymHeight = /^pymxPYMxpym-chartxPYMxheightxPYMx(\d+)$/;
-    const pymHeights = async () =>
-      (await received()).filter((m) => pymHeight.test(m)).map((m) => Number(pymHeight.exec(m)![1]));
-    await expect.poll(async () => (await pymHeights()).length).toBeGreaterThan(0);
-    expect(Math.abs((await pymHeights()).at(-1)! - (await contentHeight(pymFrame)))).toBeLessThan(
-      4,
-    );
-    const before = (await pymHeights()).length;
-    await page.evaluate((site) => {
-      const frame = document.getElementById('pym-frame') as HTMLIFrameElement;
-      frame.contentWindow!.postMessage('pymxPYMxpym-chartxPYMxwidthxPYMx600', site);
-    }, SITE);
-    await expect.poll(async () => (await pymHeights()).length).toBeGreaterThan(before);
-    // The Pym parameters do not disturb the chart's own.
-    await expect(pymFrame.locator('.key li')).toHaveCount(1);
   } finally {
     await host.stop();
   }
@@ -381,122 +265,5 @@ for (const path of [
       await page.locator('.chart-box[data-rendered="true"]').waitFor();
     await expectNoAxeViolations(page);
     expect(errors).toEqual([]);
-  });
-}
-
-// ---- static/_headers, as the two hosts apply it ----
-
-interface HeaderRule {
-  pattern: RegExp;
-  set: [string, string][];
-  detach: string[];
-}
-
-function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const source = line
-        .trim()
-        .split(/(\*|:[A-Za-z]\w*)/)
-        .map((part) =>
-          part === '*'
-            ? '.*'
-            : part.startsWith(':')
-              ? '[^/]+'
-              : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
-        )
-        .join('');
-      rules.push({ pattern: new RegExp(`^${source}$`), set: [], detach: [] });
-      continue;
-    }
-    const rule = rules.at(-1)!;
-    const detach = /^\s+!\s*(\S+)\s*$/.exec(line);
-    if (detach) rule.detach.push(detach[1]!.toLowerCase());
-    const header = /^\s+([^:!\s][^:]*):\s*(.+)$/.exec(line);
-    if (header) rule.set.push([header[1]!.trim().toLowerCase(), header[2]!.trim()]);
-  }
-  return rules;
-}
-
-/**
- * Cloudflare (workers-shared asset worker): every matching rule in file order; `!` deletes, a header
- * set again is appended (comma-joined). Netlify: `!` lines are not headers (its parser skips lines
- * without a colon); a later matching rule's value replaces an earlier one.
- */
-function headersFor(rules: HeaderRule[], path: string, host: 'cloudflare' | 'netlify') {
-  const headers = new Map<string, string>();
-  for (const rule of rules.filter((r) => r.pattern.test(path))) {
-    if (host === 'cloudflare') for (const name of rule.detach) headers.delete(name);
-    for (const [name, value] of rule.set) {
-      const previous = headers.get(name);
-      headers.set(name, host === 'cloudflare' && previous ? `${previous}, ${value}` : value);
-    }
-  }
-  return headers;
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
-/** Serves build/ the way a static host does (`/events` from events.html), with the headers file. */
-function serveBuild(host: 'cloudflare' | 'netlify') {
-  const rules = parseHeadersFile(readFileSync('build/_headers', 'utf8'));
-  return serve((request, response) => {
-    const path = decodeURIComponent(new URL(request.url!, 'http://x').pathname);
-    const base = normalize(join('build', path));
-    const file = [base, `${base}.html`, join(base, 'index.html')].find(
-      (candidate) =>
-        candidate.startsWith('build') && existsSync(candidate) && statSync(candidate).isFile(),
-    );
-    if (!file) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      ...Object.fromEntries(headersFor(rules, path, host)),
-    });
-    response.end(readFileSync(file));
-  });
-}
-
-for (const host of ['cloudflare', 'netlify'] as const) {
-  test(`under _headers as ${host} applies it, other sites may frame embeds and nothing else`, async ({
-    page,
-  }) => {
-    const site = await serveBuild(host);
-    const article = await serveHostPage(`
-      <iframe src="${site.origin}/events" title="Events" width="600" height="300"></iframe>
-      <iframe src="${site.origin}${EMBED}" title="Chart" width="600" height="760"></iframe>`);
-    try {
-      const pageResponse = await page.request.get(`${site.origin}/events`);
-      expect(pageResponse.headers()['content-security-policy']).toBe("frame-ancestors 'self'");
-      const embedResponse = await page.request.get(`${site.origin}${EMBED}`);
-      expect(embedResponse.headers()['content-security-policy']).toBe('frame-ancestors *');
-      // Netlify cannot remove it; browsers ignore it once a frame-ancestors policy is present.
-      expect(embedResponse.headers()['x-frame-options']).toBe(
-        host === 'cloudflare' ? undefined : 'SAMEORIGIN',
-      );
-
-      await page.goto(article.origin);
-      const embed = await embedFrame(page);
-      await embed.locator('.chart-box[data-rendered="true"]').waitFor();
-      // Chromium replaces a refused frame with its own error page.
-      await expect
-        .poll(() => page.frames().map((frame) => frame.url()))
-        .toContain('chrome-error://chromewebdata/');
-      expect(page.frames().some((frame) => frame.url().endsWith('/events'))).toBe(false);
-    } finally {
-      await article.stop();
-      await site.stop();
-    }
   });
 }

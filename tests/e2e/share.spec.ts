@@ -1,7 +1,15 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
 import { readFile } from 'node:fs/promises';
+import {
+  EMBED_FRAMES,
+  embedSnippet,
+  snippetChart,
+  type EmbedChartName,
+} from '../../src/lib/embed/snippet';
 import { waitForHydration } from './helpers';
+
+const EMBED_CHART_NAMES = Object.keys(EMBED_FRAMES) as EmbedChartName[];
 
 async function saved(download: Download) {
   return readFile((await download.path())!);
@@ -111,10 +119,45 @@ test('the share panel gives the permalink, the snippet and a citation with versi
   const panel = await openShare(page, 0);
   await expect(panel.locator('[data-share="permalink"]')).toHaveValue(/\/compare\?window=14$/);
   await expect(panel.locator('[data-share="snippet"]')).toHaveValue(
-    /<iframe src="http:\/\/[^"]+\/embed\/threats-responses\?window=14"/,
+    /src="http:\/\/[^"]+\/embed\/threats-responses\?window=14"/,
   );
-  await expect(panel.locator('[data-share="snippet"]')).toHaveValue(/embed\.js/);
   await expect(panel.locator('[data-share="citation"]')).toHaveValue(
     /\(Version \d+\.\d+\.\d+\).*Retrieved [A-Z][a-z]+ \d{1,2}, \d{4}, from http/,
   );
+});
+
+test("every snippet, in the share panels and on /embed, is embedSnippet's, at the chart's own height", async ({
+  page,
+}) => {
+  const panels: [path: string, index: number, chart: EmbedChartName, lang: string][] = [
+    ['/?country=MX', 0, 'tariff-timeline', 'en'],
+    ['/compare?window=14', 0, 'threats-responses', 'en'],
+    ['/compare?window=14', 1, 'pressure-index', 'en'],
+    ['/es/?from=2025-01-01', 0, 'tariff-timeline', 'es'],
+    ['/es/compare', 1, 'pressure-index', 'es'],
+  ];
+  for (const [path, index, chart, lang] of panels) {
+    await page.goto(path);
+    await waitForHydration(page);
+    const site = new URL(page.url()).origin;
+    const panel = await openShare(page, index);
+    const permalink = await panel.locator('[data-share="permalink"]').inputValue();
+    const query = new URL(permalink).search;
+    await expect(panel.locator('[data-share="snippet"]'), `${path} #${index}`).toHaveValue(
+      embedSnippet(site, snippetChart(chart, lang), query, lang),
+    );
+  }
+  for (const [preview, lang] of [
+    ['/embed', 'en'],
+    ['/es/embed', 'es'],
+  ] as const) {
+    await page.goto(preview);
+    await waitForHydration(page);
+    const site = new URL(page.url()).origin;
+    // The origin is filled in on load.
+    await expect(page.locator('pre.snippet').first()).toContainText(site);
+    expect(await page.locator('pre.snippet').allTextContents()).toEqual(
+      EMBED_CHART_NAMES.map((chart) => embedSnippet(site, snippetChart(chart, lang), '', lang)),
+    );
+  }
 });

@@ -77,7 +77,7 @@ test('the Spanish share panel points at the Spanish embed and image', async ({ p
   const panel = page.locator('details.share');
   await panel.locator('summary').click();
   await expect(panel.locator('[data-share="snippet"]')).toHaveValue(
-    /<iframe src="http:\/\/[^"]+\/es\/embed\/tariff-timeline\?country=MX"/,
+    /src="http:\/\/[^"]+\/es\/embed\/tariff-timeline\?country=MX"\n {2}title="Gráfica: /,
   );
   const image = panel.locator('[data-share="image"]');
   await expect(image).toHaveAttribute('href', '/charts/es/tariff-timeline.png');
@@ -118,6 +118,17 @@ test('/es/events heads its columns in Spanish and sorts kinds by their Spanish n
     'Presión',
     'Resultado',
   ]);
+});
+
+test('/es/events counts the rows it shows in the singular and the plural', async ({ page }) => {
+  await page.goto('/es/events');
+  await waitForHydration(page);
+  const count = page.locator('p', { hasText: /^Se muestra/ });
+  await expect(count).toHaveText(/^Se muestran (\d+) de \1 eventos\./);
+  await page.getByRole('searchbox').pressSequentially('BYD');
+  await expect(count).toHaveText(/^Se muestra 1 de \d+ eventos\./);
+  await page.getByRole('searchbox').pressSequentially('zzz');
+  await expect(count).toHaveText(/^Se muestran 0 de \d+ eventos\./);
 });
 
 test('a bad parameter on /es/events gives a Spanish notice', async ({ page }) => {

@@ -1,20 +1,16 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { events } from './dataset';
 import { countryColour, kindColour, kindInk } from '../../src/lib/palette';
-import { expectNoAxeViolations, trackErrors, waitForHydration } from './helpers';
+import {
+  countryPixelsInRatePlot,
+  expectNoAxeViolations,
+  trackErrors,
+  waitForHydration,
+} from './helpers';
 
 const englishPages = ['/', '/compare', '/events', '/sources', '/data', `/events/${events[0]!.id}`];
 // Every page in both languages: the Spanish edition is the same pages under /es/.
 const pages = [...englishPages, ...englishPages.map((path) => `/es${path}`)];
-
-async function canvasHas(page: Page, rgb: [number, number, number]) {
-  return page.locator('.chart-box canvas').evaluate((canvas: HTMLCanvasElement, [r, g, b]) => {
-    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-    for (let i = 0; i < data.length; i += 4)
-      if (data[i] === r && data[i + 1] === g && data[i + 2] === b) return true;
-    return false;
-  }, rgb);
-}
 
 test.describe('in the dark theme of the system', () => {
   test.use({ colorScheme: 'dark' });
@@ -35,12 +31,15 @@ test('the theme toggle re-themes the chart without a reload and is remembered', 
   await page.goto('/');
   await waitForHydration(page);
   await page.locator('.chart-box[data-rendered="true"]').waitFor();
-  expect(await canvasHas(page, [0, 158, 115])).toBe(true);
+  expect((await countryPixelsInRatePlot(page, 'light')).MX).toBeGreaterThan(100);
 
   await page.getByLabel('Colour theme').selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  // The dark palette's Mexico green, drawn by the same chart instance.
-  await expect.poll(() => canvasHas(page, [61, 212, 167])).toBe(true);
+  // The dark palette's Mexico green, drawn by the same chart instance, and the light one gone.
+  await expect
+    .poll(async () => (await countryPixelsInRatePlot(page, 'dark')).MX)
+    .toBeGreaterThan(100);
+  expect((await countryPixelsInRatePlot(page, 'light')).MX).toBe(0);
   await expectNoAxeViolations(page);
 
   await page.reload();

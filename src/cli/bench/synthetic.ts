@@ -50,8 +50,10 @@ export function syntheticFiles(raw: RawFiles, size: number): RawFiles {
         ...(event.endDate && { endDate: shiftDate(event.endDate, shift) }),
         ...(event.respondsTo && { respondsTo: event.respondsTo.map((id) => id + suffix) }),
         ...(event.tariffs && {
-          tariffs: event.tariffs.map((measure) => ({
+          tariffs: event.tariffs.map(({ confirmations, ...measure }) => ({
             ...measure,
+            // The sources stay where they are: a moved copy's confirmations would postdate them.
+            ...(confirmations && !shift && { confirmations }),
             ...(measure.effective && { effective: shiftDate(measure.effective, shift) }),
             ...(measure.until && { until: shiftDate(measure.until, shift) }),
           })),

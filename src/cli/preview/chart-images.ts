@@ -8,10 +8,9 @@ import { createReadStream, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
-const CHARTS_DIR = resolve('build/charts');
 const TYPES: Record<string, string> = { '.png': 'image/png', '.svg': 'image/svg+xml' };
 
-export function chartImagesInPreview(): Plugin {
+export function chartImagesInPreview(chartsDir = resolve('build/charts')): Plugin {
   return {
     name: 'chart-images-in-preview',
     configurePreviewServer(server) {
@@ -22,10 +21,10 @@ export function chartImagesInPreview(): Plugin {
         } catch {
           return next();
         }
-        const file = resolve(CHARTS_DIR, `.${path}`);
+        const file = resolve(chartsDir, `.${path}`);
         const type = TYPES[extname(file)];
         // Only image files inside build/charts: never a path that climbs out of it.
-        if (!type || !file.startsWith(CHARTS_DIR + sep)) return next();
+        if (!type || !file.startsWith(chartsDir + sep)) return next();
         let size: number;
         try {
           const stat = statSync(file);
@@ -34,8 +33,21 @@ export function chartImagesInPreview(): Plugin {
         } catch {
           return next();
         }
-        res.writeHead(200, { 'Content-Type': type, 'Content-Length': size });
-        createReadStream(file).pipe(res);
+        const stream = createReadStream(file);
+        stream.once('open', () => {
+          res.writeHead(200, { 'Content-Type': type, 'Content-Length': size });
+          stream.pipe(res);
+        });
+        // A file that cannot be read (gone since its stat, a disk error) fails its request, not the
+        // server: an error with no listener here would end the process.
+        stream.once('error', (error) => {
+          if (res.headersSent) {
+            res.destroy(error);
+            return;
+          }
+          res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+          res.end(`Could not read ${file}: ${error.message}\n`);
+        });
       });
     },
   };

@@ -10,7 +10,7 @@ import { creditLine } from '../site';
 import { timelineChartConfig } from '../timeline/chart-config';
 import type { TimelineChartModel } from '../timeline/chart-model';
 import { timelineTitle } from '../timeline/text';
-import { inLang } from '../i18n/tag';
+import { inLang } from '../i18n';
 import * as m from '../paraglide/messages.js';
 import { CHART_CHROME } from './theme';
 

@@ -9,7 +9,7 @@ import { escapeXml } from '../charts/svg-text';
 import * as m from '../paraglide/messages.js';
 import type { CompareChartLayout } from './chart-layout';
 import type { IndexLayout } from './index-layout';
-import { inLang } from '../i18n/tag';
+import { inLang } from '../i18n';
 
 export interface SvgFrame {
   title: string;

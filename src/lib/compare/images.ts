@@ -4,13 +4,14 @@
  * build time.
  */
 import { labelsFor } from '../labels';
+import { plural } from '../i18n/plural';
 import * as m from '../paraglide/messages.js';
 import { layoutCompareChart, WIDE } from './chart-layout';
 import { compareChartSvg, pressureIndexSvg } from './chart-svg';
 import type { CompareColumn } from './columns';
 import { INDEX_WIDE, layoutPressureIndex } from './index-layout';
 import { cappedPairsNote } from './locale';
-import { inLang } from '../i18n/tag';
+import { inLang } from '../i18n';
 import { compareTitle, pressureIndexTitle } from './titles';
 
 type Domain = { from: string; to: string };
@@ -28,7 +29,8 @@ export function threatsResponsesImage(
 ) {
   const country = labelsFor(lang).country[column.country];
   const layout = layoutCompareChart(column.view, domain, WIDE, lang);
-  const subtitle = m.compare_image_subtitle({ country, days: windowDays }, inLang(lang));
+  const forms = { one: m.compare_image_subtitle_one, other: m.compare_image_subtitle_other };
+  const subtitle = plural(windowDays, forms, { country, days: windowDays }, lang);
   const capped = cappedPairsNote(layout.pairs.length, layout.totalPairs, lang);
   return compareChartSvg(layout, country, {
     title: compareTitle(column.view, column.country, lang),

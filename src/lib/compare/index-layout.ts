@@ -3,7 +3,7 @@ import { countTicks, linearScale } from '../charts/scale';
 import { timeAxisTicks } from '../charts/time-axis';
 import { addDays, dayEndMillis, dayToMillis, formatDate, isoWeekStart } from '../dates';
 import * as m from '../paraglide/messages.js';
-import { inLang } from '../i18n/tag';
+import { inLang } from '../i18n';
 import { formatNumber } from './locale';
 import type { WeekIndex } from './pressure-index';
 

@@ -5,7 +5,8 @@
  */
 import type { DatePrecision } from '../data/schema';
 import * as m from '../paraglide/messages.js';
-import { inLang } from '../i18n/tag';
+import { inLang } from '../i18n';
+import { plural } from '../i18n/plural';
 import { firstDayOf, lastDayOf } from '../dates';
 
 export interface Lag {
@@ -44,8 +45,8 @@ export const isApproximate = (from: DaySpanned, to: DaySpanned) =>
 /** "same day", "3 days", "0–27 days", "c. 14 days" (Spanish: "el mismo día", "3 días", …). */
 export function formatLag(lag: Lag, lang: string): string {
   const options = inLang(lang);
-  const days = (n: number) =>
-    n === 1 ? m.compare_lag_one_day({}, options) : m.compare_lag_days({ days: n }, options);
+  const forms = { one: m.compare_lag_days_one, other: m.compare_lag_days_other };
+  const days = (n: number) => plural(n, forms, { days: n }, lang);
   const text =
     lag.min === lag.max
       ? lag.min === 0

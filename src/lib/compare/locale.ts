@@ -2,7 +2,8 @@
  * The comparison's words and numbers in one language. Pure modules take `lang` and pass these on,
  * never reading the page's language, so the build-time images and tests can ask for either.
  */
-import { inLang } from '../i18n/tag';
+import { inLang } from '../i18n';
+import { plural } from '../i18n/plural';
 import { labelsFor } from '../labels';
 import * as m from '../paraglide/messages.js';
 import type { ConcessionStep } from './comparison';
@@ -13,8 +14,7 @@ export const formatNumber = (value: number, lang: string) => labelsFor(lang).num
 /** "3 of 12 (25%)", or a dash when there is nothing to count. */
 export function formatShare(part: number, whole: number, lang: string): string {
   if (!whole) return '—';
-  // As Intl writes a whole percent in en-US and es-MX alike (tested), without loading its data.
-  const percent = `${Math.round((part * 100) / whole)}%`;
+  const percent = labelsFor(lang).percent.format(part / whole);
   return m.compare_share(
     { part: formatNumber(part, lang), whole: formatNumber(whole, lang), percent },
     inLang(lang),
@@ -25,7 +25,8 @@ export function formatShare(part: number, whole: number, lang: string): string {
 export function cappedPairsNote(drawn: number, total: number, lang: string): string | null {
   if (drawn === total) return null;
   const counts = { drawn: formatNumber(drawn, lang), total: formatNumber(total, lang) };
-  return m.compare_chart_capped(counts, inLang(lang));
+  const forms = { one: m.compare_chart_capped_one, other: m.compare_chart_capped_other };
+  return plural(drawn, forms, counts, lang);
 }
 
 /** How a pair was made: "stated by the source" or "by date only". */

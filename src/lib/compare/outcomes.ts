@@ -11,7 +11,7 @@
 import type { EventRecord } from '../data/schema';
 import { dateWithPreposition } from '../date-phrases';
 import { formatDate } from '../dates';
-import { inLang } from '../i18n/tag';
+import { inLang } from '../i18n';
 import * as m from '../paraglide/messages.js';
 import { segmentAt, type CountrySeries } from '../tariffs/series';
 import { threatenedRate } from './pairing';

@@ -3,7 +3,8 @@ import { formatDate } from '../dates';
 import { labelsFor } from '../labels';
 import * as m from '../paraglide/messages.js';
 import type { CompareCountry, ComparisonView } from './comparison';
-import { inLang } from '../i18n/tag';
+import { inLang } from '../i18n';
+import { plural } from '../i18n/plural';
 import type { WeekIndex } from './pressure-index';
 
 export function compareTitle(view: ComparisonView, code: CompareCountry, lang: string): string {
@@ -11,7 +12,8 @@ export function compareTitle(view: ComparisonView, code: CompareCountry, lang: s
   const country = labelsFor(lang).country[code];
   if (!threats) return m.compare_title_none({ country }, inLang(lang));
   if (!answered) return m.compare_title_unanswered({ country }, inLang(lang));
-  return m.compare_title_within({ within: within7, threats, country }, inLang(lang));
+  const forms = { one: m.compare_title_within_one, other: m.compare_title_within_other };
+  return plural(within7, forms, { within: within7, threats, country }, lang);
 }
 
 /** How close two weekly pressures must be to tie: sums of one-decimal weights are not exact. */

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { dateSpan, isCalendarDate } from '../dates';
 import { isOwnTitle } from '../sources';
+import { datasetConfirmationIssues, measureConfirmationIssues } from './confirmations';
 import {
   COUNTRY_CODES,
   DATE_BASES,
@@ -33,7 +34,13 @@ export const EventDate = z
 /** A day, for the effective and end dates of a tariff measure. */
 export const DayDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'is not a date of the form YYYY-MM-DD', abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: ({ input }) =>
+      /^\d{4}-\d{2}$/.test(String(input))
+        ? 'is known only to the month: a tariff measure needs its day (YYYY-MM-DD)'
+        : 'is not a date of the form YYYY-MM-DD',
+    abort: true,
+  })
   .refine(isCalendarDate, { error: 'is not a calendar date' });
 
 export const CountryCodeSchema = z.enum(COUNTRY_CODES, {
@@ -86,6 +93,16 @@ export const CitationSchema = z
   })
   .strict();
 
+/**
+ * A source reporting a measure's rate (or its suspension) still in force on `date`, after the step:
+ * the timeline draws the rate as confirmed through the latest such day. Rules: `./confirmations.ts`.
+ */
+export const RateConfirmationSchema = CitationSchema.extend({
+  date: DayDate.describe(
+    'The day the source reports the rate in force: at the latest, the day it was published.',
+  ),
+}).strict();
+
 export const TariffMeasureSchema = z
   .object({
     country: CountryCodeSchema,
@@ -102,6 +119,12 @@ export const TariffMeasureSchema = z
       .optional()
       .describe(
         'A suspension as it was announced, e.g. "30-day pause"; the chart labels its band with it.',
+      ),
+    confirmations: z
+      .array(RateConfirmationSchema)
+      .optional()
+      .describe(
+        'Later sources reporting this rate (imposed) or this suspension still in force, each with the day it does so.',
       ),
   })
   .strict();
@@ -163,6 +186,7 @@ export const EventSchema = z
     if (event.kind === 'tariff' && !event.tariffs?.length) {
       ctx.addIssue({ code: 'custom', path: ['tariffs'], message: 'is required on a tariff event' });
     }
+    if (event.kind === 'tariff') checkTariffDates(event, ctx);
     if (event.kind !== 'tariff' && event.tariffs) {
       ctx.addIssue({ code: 'custom', path: ['tariffs'], message: 'belongs only on tariff events' });
     }
@@ -173,7 +197,45 @@ export const EventSchema = z
         message: 'is required with respondsTo',
       });
     }
+    for (const issue of measureConfirmationIssues(event))
+      ctx.addIssue({ code: 'custom', ...issue });
   });
+
+const isDay = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date) && isCalendarDate(date);
+
+/**
+ * The tariff series steps day by day (src/lib/tariffs/series.ts): a tariff event needs its day, and
+ * a suspension its last day, on or after its first.
+ */
+function checkTariffDates(
+  event: { date: string; precision: string; tariffs?: TariffMeasure[] },
+  ctx: z.RefinementCtx,
+) {
+  const monthOnly = /^\d{4}-\d{2}$/.test(event.date);
+  if (monthOnly || event.precision === 'month') {
+    ctx.addIssue({
+      code: 'custom',
+      path: [monthOnly ? 'date' : 'precision'],
+      message: 'is known only to the month: a tariff event needs its day (YYYY-MM-DD)',
+    });
+    return;
+  }
+  event.tariffs?.forEach((measure, index) => {
+    const path = ['tariffs', index, 'until'];
+    if (measure.status === 'suspended' && !measure.until) {
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: 'is required on a suspended measure: the last day of the suspension',
+      });
+    }
+    const start = measure.effective ?? event.date;
+    if (measure.until && isDay(measure.until) && isDay(start) && measure.until < start) {
+      const startName = measure.effective ? 'effective' : 'the event date';
+      ctx.addIssue({ code: 'custom', path, message: `is before ${startName} ${start}` });
+    }
+  });
+}
 
 export const SourcesFileSchema = z.object({ sources: z.array(SourceSchema) }).strict();
 
@@ -229,10 +291,14 @@ export const DatasetSchema = z
         }
       });
     });
+    for (const issue of datasetConfirmationIssues(sources.sources, events.events)) {
+      ctx.addIssue({ code: 'custom', ...issue });
+    }
   });
 
 export type SourceRecord = z.infer<typeof SourceSchema>;
 export type Citation = z.infer<typeof CitationSchema>;
+export type RateConfirmation = z.infer<typeof RateConfirmationSchema>;
 export type TariffMeasure = z.infer<typeof TariffMeasureSchema>;
 export type Quantity = z.infer<typeof QuantitySchema>;
 export type EventRecord = z.infer<typeof EventSchema>;

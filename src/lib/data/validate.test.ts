@@ -12,6 +12,8 @@ function problemsAfter(breakIt: (data: RawDataset) => void): string[] {
 
 const firstEvent = (data: RawDataset) => data.events.events[0] as Record<string, unknown>;
 const secondEvent = (data: RawDataset) => data.events.events[1] as Record<string, unknown>;
+const firstMeasure = (data: RawDataset) =>
+  (firstEvent(data).tariffs as Record<string, unknown>[])[0]!;
 
 describe('validateDataset', () => {
   it('accepts the valid fixture and returns typed records', () => {
@@ -62,6 +64,44 @@ describe('validateDataset', () => {
         firstEvent(data).responseNote = 'Wrong way round.';
       },
       'data/events.json: event "orders-signed": respondsTo[0]: "troops-pledged" names a later event (2025-02-03)',
+    ],
+    [
+      'respondsTo naming the event itself',
+      (data) => (secondEvent(data).respondsTo = ['troops-pledged']),
+      'data/events.json: event "troops-pledged": respondsTo[0]: "troops-pledged" names the event itself',
+    ],
+    [
+      'a tariff event dated only to the month',
+      (data) => Object.assign(firstEvent(data), { date: '2025-02', precision: 'month' }),
+      'data/events.json: event "orders-signed": date: "2025-02" is known only to the month: a tariff event needs its day (YYYY-MM-DD)',
+    ],
+    [
+      'a tariff event whose day is only nominal (month precision)',
+      (data) => (firstEvent(data).precision = 'month'),
+      'data/events.json: event "orders-signed": precision: "month" is known only to the month: a tariff event needs its day (YYYY-MM-DD)',
+    ],
+    [
+      'a tariff measure taking effect in a month, no day given',
+      (data) => (firstMeasure(data).effective = '2025-03'),
+      'data/events.json: event "orders-signed": tariffs[0].effective: "2025-03" is known only to the month: a tariff measure needs its day (YYYY-MM-DD)',
+    ],
+    [
+      'a suspension that ends before it starts',
+      (data) => Object.assign(firstMeasure(data), { status: 'suspended', until: '2025-01-27' }),
+      'data/events.json: event "orders-signed": tariffs[0].until: "2025-01-27" is before effective 2025-02-04',
+    ],
+    [
+      'a suspension without effective that ends before the event',
+      (data) => {
+        Object.assign(firstMeasure(data), { status: 'suspended', until: '2025-01-31' });
+        delete firstMeasure(data).effective;
+      },
+      'data/events.json: event "orders-signed": tariffs[0].until: "2025-01-31" is before the event date 2025-02-01',
+    ],
+    [
+      'a suspended measure without until',
+      (data) => (firstMeasure(data).status = 'suspended'),
+      'data/events.json: event "orders-signed": tariffs[0].until: is required on a suspended measure: the last day of the suspension',
     ],
     [
       'a rate above 100',
@@ -125,7 +165,33 @@ describe('validateDataset', () => {
     ],
   ])('rejects %s, naming file, event and field', (_rule, breakIt, expected) => {
     const problems = problemsAfter(breakIt);
-    expect(problems.some((line) => line.includes(expected))).toBe(true);
+    expect(
+      problems.some((line) => line.includes(expected)),
+      problems.join('\n'),
+    ).toBe(true);
+  });
+
+  it('accepts a one-day suspension, and a suspension without effective from the event date', () => {
+    expect(
+      problemsAfter((data) =>
+        Object.assign(firstMeasure(data), { status: 'suspended', until: '2025-02-04' }),
+      ),
+    ).toEqual([]);
+    expect(
+      problemsAfter((data) => {
+        Object.assign(firstMeasure(data), { status: 'suspended', until: '2025-02-01' });
+        delete firstMeasure(data).effective;
+      }),
+    ).toEqual([]);
+  });
+
+  it('reports a malformed tariff date once, as malformed', () => {
+    expect(problemsAfter((data) => (firstEvent(data).date = '1 Feb 2025'))).toEqual([
+      'data/events.json: event "orders-signed": date: "1 Feb 2025" is not a date of the form YYYY-MM-DD or YYYY-MM',
+    ]);
+    expect(problemsAfter((data) => (firstMeasure(data).until = '4 Mar'))).toEqual([
+      'data/events.json: event "orders-signed": tariffs[0].until: "4 Mar" is not a date of the form YYYY-MM-DD',
+    ]);
   });
 
   it('accepts Spanish notes and a Spanish version of a title of our own', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readDataset } from '../data/read-dataset';
 import { validateDataset } from '../data/validate';
 import { validDataset } from '../data/fixtures/valid-dataset';
+import { formulaCells, HOSTILE_TEXTS, hostileDataset } from '../data/fixtures/hostile-dataset';
 import { eventsCsv, guardCell, toCsv } from './csv';
 import { dataPackage } from './datapackage';
 import { EVENT_FIELDS, type CellValue } from './event-fields';
@@ -49,6 +50,32 @@ describe('CSV', () => {
       goldstein: '-5.8',
       first_quote: 'a 25% tariff on all Mexican imports',
     });
+  });
+
+  it('guards every text of a hostile dataset, and keeps its numbers as numbers', () => {
+    const result = validateDataset(hostileDataset());
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    const [header, ...rows] = csvParseRows(eventsCsv(result.dataset.events));
+    expect(formulaCells(rows)).toEqual([]);
+    const column = (name: string) => rows.map((row) => row[header!.indexOf(name)]);
+    // In date order: the threat, the response (Feb 2025 counts from 1 Feb), the suspension.
+    expect(column('title')).toEqual([
+      `'${HOSTILE_TEXTS.threatTitle}`,
+      `'${HOSTILE_TEXTS.responseTitle}`,
+      `'${HOSTILE_TEXTS.suspensionTitle}`,
+    ]);
+    expect(column('actor_name')).toEqual([
+      `'${HOSTILE_TEXTS.actorName}`,
+      'Government of Mexico',
+      `'${HOSTILE_TEXTS.actorName}`,
+    ]);
+    expect(column('first_quote')).toEqual([
+      `'${HOSTILE_TEXTS.threatQuote}`,
+      `'${HOSTILE_TEXTS.responseQuote}`,
+      `'${HOSTILE_TEXTS.threatQuote}`,
+    ]);
+    expect(column('quantity_value')).toEqual(['', '-10000', '']);
+    expect(column('goldstein')).toEqual(['-5.8', '5', '-5.8']);
   });
 
   it('describes exactly the CSV columns in the data package', () => {

@@ -4,7 +4,7 @@ import * as m from '../paraglide/messages.js';
 import { describeSource, EVENT_FIELDS } from './event-fields';
 
 export const DATASET_NAME = 'us-mexico-tariff-pressure-events';
-export const DATASET_TITLE = m.dataset_title({}, { languageTag: 'en' });
+export const DATASET_TITLE = m.dataset_title({}, { locale: 'en' });
 
 export function dataPackage(dataset: Dataset) {
   return {
@@ -30,7 +30,7 @@ export function dataPackage(dataset: Dataset) {
           fields: EVENT_FIELDS.map((field) => ({
             name: field.name,
             type: field.type,
-            description: field.description,
+            description: field.description({}, { locale: 'en' }),
             ...(field.values ? { constraints: { enum: field.values } } : {}),
           })),
         },

@@ -3,6 +3,8 @@
  * dictionary in datapackage.json and on the /data page all come from this one list.
  */
 import type { EventRecord, SourceRecord, TariffMeasure } from '../data/schema';
+import type { Message } from '../i18n';
+import * as m from '../paraglide/messages.js';
 
 export type CellValue = string | number | null;
 
@@ -10,7 +12,8 @@ export interface FlatField {
   name: string;
   /** Frictionless Table Schema type. */
   type: 'string' | 'number' | 'integer';
-  description: string;
+  /** What the column holds, in a language (messages/*.json); the downloads' dictionary is English. */
+  description: Message<Record<string, never>>;
   /** Allowed values, where the field is an enumeration. */
   values?: readonly string[];
   value(event: EventRecord): CellValue;
@@ -30,124 +33,126 @@ export const EVENT_FIELDS: readonly FlatField[] = [
   {
     name: 'id',
     type: 'string',
-    description: 'Stable identifier (slug) of the event.',
+    description: m.field_id,
     value: (e) => e.id,
   },
   {
     name: 'date',
     type: 'string',
-    description: 'YYYY-MM-DD, or YYYY-MM when only the month is known.',
+    description: m.field_date,
     value: (e) => e.date,
   },
   {
     name: 'precision',
     type: 'string',
-    description: 'How precise the date is.',
+    description: m.field_precision,
     values: ['day', 'month', 'approximate'],
     value: (e) => e.precision,
   },
   {
     name: 'end_date',
     type: 'string',
-    description: 'End of a span, if any.',
+    description: m.field_end_date,
     value: (e) => e.endDate ?? null,
   },
   {
     name: 'date_basis',
     type: 'string',
-    description:
-      'article: printed in the article; inferred: derived from the article; public-record: from outside the articles.',
+    description: m.field_date_basis,
     values: ['article', 'inferred', 'public-record'],
     value: (e) => e.dateBasis,
   },
   {
     name: 'date_note',
     type: 'string',
-    description: 'How the date was established.',
+    description: m.field_date_note,
     value: (e) => e.dateNote ?? null,
   },
   {
     name: 'kind',
     type: 'string',
-    description:
-      'tariff; pressure (non-tariff U.S. pressure); concession (Mexican or Canadian actions answering U.S. demands); statement; outcome.',
+    description: m.field_kind,
     values: ['tariff', 'pressure', 'concession', 'statement', 'outcome'],
     value: (e) => e.kind,
   },
   {
     name: 'actor_country',
     type: 'string',
-    description: 'US, MX, CA or CN.',
+    description: m.field_actor_country,
     value: (e) => e.actor.country,
   },
-  { name: 'actor_name', type: 'string', description: 'Who acted.', value: (e) => e.actor.name },
+  {
+    name: 'actor_name',
+    type: 'string',
+    description: m.field_actor_name,
+    value: (e) => e.actor.name,
+  },
   {
     name: 'target',
     type: 'string',
-    description: 'Target countries, ;-separated.',
+    description: m.field_target,
     value: (e) => list(e.target),
   },
-  { name: 'title', type: 'string', description: 'Short neutral title.', value: (e) => e.title },
+  { name: 'title', type: 'string', description: m.field_title, value: (e) => e.title },
   {
     name: 'summary',
     type: 'string',
-    description: 'One or two sentences in our own words.',
+    description: m.field_summary,
     value: (e) => e.summary,
   },
   {
     name: 'tariffs',
     type: 'string',
-    description:
-      'Tariff measures, ;-separated, each "COUNTRY RATE% STATUS (SCOPE) [effective DATE] [until DATE]"; rate is the total after the step.',
+    description: m.field_tariffs,
     value: (e) => list(e.tariffs?.map(describeMeasure)),
   },
   {
     name: 'quantity_value',
     type: 'number',
-    description: 'The number that matters, if any.',
+    description: m.field_quantity_value,
     value: (e) => e.quantity?.value ?? null,
   },
   {
     name: 'quantity_unit',
     type: 'string',
-    description: 'Its unit: troops, people, organizations, percent…',
+    description: m.field_quantity_unit,
     value: (e) => e.quantity?.unit ?? null,
   },
   {
     name: 'responds_to',
     type: 'string',
-    description: 'Ids of earlier events this one answers, where a source ties them; ;-separated.',
+    description: m.field_responds_to,
     value: (e) => list(e.respondsTo),
   },
   {
     name: 'response_note',
     type: 'string',
-    description: 'Which source ties them, and how.',
+    description: m.field_response_note,
     value: (e) => e.responseNote ?? null,
   },
-  { name: 'cameo', type: 'string', description: 'CAMEO event code.', value: (e) => e.cameo },
+  { name: 'cameo', type: 'string', description: m.field_cameo, value: (e) => e.cameo },
   {
     name: 'goldstein',
     type: 'number',
-    description: 'Goldstein-scale weight of the CAMEO code (-10 to 10).',
+    description: m.field_goldstein,
     value: (e) => e.goldstein,
   },
   {
     name: 'sources',
     type: 'string',
-    description: 'Ids of the cited articles (see sources in events.json), ;-separated.',
+    description: m.field_sources,
     value: (e) => list(e.sources.map((s) => s.source)),
   },
   {
     name: 'first_quote',
     type: 'string',
-    description: 'The first verbatim quote (at most 25 words).',
+    description: m.field_first_quote,
     value: (e) => e.sources[0]?.quote ?? null,
   },
   {
     name: 'note',
     type: 'string',
-    description: 'Editorial note: corrections, disagreements between articles.',
+    description: m.field_note,
     value: (e) => e.note ?? null,
   },
 ];

@@ -1,8 +1,9 @@
 /**
  * The charts other sites can embed, each at `/embed/<name>` (prerendered; any other name is a 404).
  *
- * To add one: an entry here (its title, the full view it comes from and what its page needs from
- * the dataset, computed at build time), a component in this folder that draws it inside
+ * To add one: its frame title and default height in `EMBED_FRAMES` (./snippet.ts), an entry here (its
+ * title, the full view it comes from and what its page needs from the dataset, computed at build
+ * time), a component in this folder that draws it inside
  * `EmbedFrame`, and a route `src/routes/embed/<name>/` that passes its `load` data to that component
  * (one route per chart, so that each embed page loads only its own chart's code; a unit test checks
  * that every name here has its route). The `/embed` preview page follows from this list.
@@ -12,10 +13,15 @@
  */
 import type { Pathname } from '$app/types';
 import type { Dataset } from '../data/schema';
+import { inLang, type Message } from '../i18n';
+import * as m from '../paraglide/messages.js';
 import { buildTimelineData } from '../timeline/data';
-import { TIMELINE_TITLE, timelineTitle } from '../timeline/text';
+import { timelineTitle } from '../timeline/text';
 import { buildComparisonData, COMPARE_COUNTRIES } from '../compare/comparison';
 import { eventsExtent } from '../events/extent';
+import { snippetChart, type EmbedChartName } from './snippet';
+
+export type { EmbedChartName } from './snippet';
 
 /** The comparison charts' data: both countries, and the dataset's extent for the default dates. */
 function comparisonEmbedData(dataset: Dataset, lang = 'en') {
@@ -25,48 +31,34 @@ function comparisonEmbedData(dataset: Dataset, lang = 'en') {
   };
 }
 
+type Words = Message<Record<string, never>>;
+
 export interface EmbedChart<Data extends object = object> {
   /** The finding, as the chart's title on its full view. */
-  title: string;
-  /** The frame's accessible name on the host page (the snippet's `title` attribute). */
-  frameTitle: string;
+  title: Words;
   /** The page the chart comes from; the embed links back to it with the same parameters. */
   fullView: Pathname;
-  /**
-   * The frame height (px) in the snippet: tall enough to show the whole chart without /embed.js at
-   * the usual article widths, 480 px and wider, in either language (an end-to-end test checks it;
-   * narrower frames scroll a little). With /embed.js the frame takes the content's height.
-   */
-  defaultHeight: number;
   /** What the embed page draws, from the dataset. */
   load(dataset: Dataset, lang: string): Data;
 }
 
 export const EMBED_CHARTS = {
   'tariff-timeline': {
-    title: TIMELINE_TITLE,
-    frameTitle: "Chart: U.S. tariffs on Mexico, Canada and China, and Mexico's responses",
+    title: (_, { locale }) => timelineTitle(locale),
     fullView: '/',
-    defaultHeight: 860,
     load: (dataset, lang) => ({ timeline: buildTimelineData(dataset, lang) }),
   },
   'threats-responses': {
-    title: 'U.S. threats and what followed them',
-    frameTitle: 'Chart: U.S. threats against Mexico and Canada and the responses that followed',
+    title: m.embed_title_threats_responses,
     fullView: '/compare',
-    defaultHeight: 810,
     load: comparisonEmbedData,
   },
   'pressure-index': {
-    title: 'U.S. pressure and cooperation, week by week',
-    frameTitle: 'Chart: weekly U.S. pressure on Mexico and Canada and their cooperation',
+    title: m.embed_title_pressure_index,
     fullView: '/compare',
-    defaultHeight: 610,
     load: comparisonEmbedData,
   },
-} satisfies Record<string, EmbedChart>;
-
-export type EmbedChartName = keyof typeof EMBED_CHARTS;
+} satisfies Record<EmbedChartName, EmbedChart>;
 
 export const EMBED_CHART_NAMES = Object.keys(EMBED_CHARTS) as EmbedChartName[];
 
@@ -85,25 +77,9 @@ export type EmbedPageData<Name extends EmbedChartName = EmbedChartName> = {
   [N in Name]: EmbedMeta<N> & ReturnType<(typeof EMBED_CHARTS)[N]['load']>;
 }[Name];
 
-/** The charts' titles and frame titles in Spanish, for /es/embed/<chart> and its snippet. */
-const SPANISH: Record<EmbedChartName, { title: string; frameTitle: string }> = {
-  'tariff-timeline': {
-    title: timelineTitle('es'),
-    frameTitle: 'Gráfica: aranceles de EU a México, Canadá y China, y las respuestas de México',
-  },
-  'threats-responses': {
-    title: 'Amenazas de EU y lo que vino después',
-    frameTitle: 'Gráfica: amenazas de EU contra México y Canadá y las respuestas que siguieron',
-  },
-  'pressure-index': {
-    title: 'Presión de EU y cooperación, semana a semana',
-    frameTitle: 'Gráfica: presión semanal de EU sobre México y Canadá y su cooperación',
-  },
-};
-
-/** A chart's title and frame title in `lang`. */
-const titlesIn = (name: EmbedChartName, lang: string) =>
-  lang === 'es' ? SPANISH[name] : EMBED_CHARTS[name];
+/** A chart's title in `lang`. */
+const titleIn = (name: EmbedChartName, lang: string) =>
+  (EMBED_CHARTS[name] as EmbedChart).title({}, inLang(lang));
 
 export function embedPageData<Name extends EmbedChartName>(
   name: Name,
@@ -111,14 +87,11 @@ export function embedPageData<Name extends EmbedChartName>(
   lang = 'en',
 ): EmbedPageData<Name> {
   const { fullView, load } = EMBED_CHARTS[name];
-  const page = { chart: name, title: titlesIn(name, lang).title, fullView, ...load(dataset, lang) };
+  const page = { chart: name, title: titleIn(name, lang), fullView, ...load(dataset, lang) };
   // TypeScript cannot follow a generic name through the registry's lookup; `chart` ties them.
   return page as unknown as EmbedPageData<Name>;
 }
 
-/** The list the `/embed` preview page shows, in `lang`. */
+/** The list the `/embed` preview page shows, in `lang`: each chart's title and snippet needs. */
 export const embedChartList = (lang = 'en') =>
-  EMBED_CHART_NAMES.map((name) => {
-    const { title, frameTitle } = titlesIn(name, lang);
-    return { name, title, frameTitle, defaultHeight: EMBED_CHARTS[name].defaultHeight };
-  });
+  EMBED_CHART_NAMES.map((name) => ({ ...snippetChart(name, lang), title: titleIn(name, lang) }));

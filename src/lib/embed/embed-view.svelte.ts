@@ -16,6 +16,7 @@ import {
 } from '../url-state/embed-params';
 import { queryString, writeView, type ParamSpecs, type ViewRefinement } from '../url-state/params';
 import { createUrlView } from '../url-state/url-view.svelte';
+import type { EmbedChartName } from './snippet';
 
 export interface EmbedViewState<View> {
   readonly view: View & EmbedView;
@@ -31,12 +32,14 @@ export function applyTheme(theme: EmbedTheme) {
   else root.dataset.theme = theme;
 }
 
+/** The view of embed `chart`, whose parameters are `specs` (checked together by `refine`). */
 export function createEmbedView<View extends object>(
+  chart: EmbedChartName,
   specs: ParamSpecs<View>,
   refine?: ViewRefinement<View>,
 ): EmbedViewState<View> {
   // Before anything reads or rewrites the address: a full load, so the page is built in its language.
-  const languageHref = BROWSER ? embedLanguageHref(location.href, currentLang()) : null;
+  const languageHref = BROWSER ? embedLanguageHref(chart, location.href, currentLang()) : null;
   if (languageHref) location.replace(languageHref);
   const state = createUrlView(withEmbedParams(specs), withEmbedRefinement(refine));
   // Registered after createUrlView's own, so the view has been read from the address.

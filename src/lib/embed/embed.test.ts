@@ -21,13 +21,13 @@ import {
   readPymMessage,
 } from './auto-height';
 import {
-  EMBED_CHARTS,
   EMBED_CHART_NAMES,
   embedChartList,
   embedPageData,
   isEmbedChartName,
+  type EmbedChartName,
 } from './charts';
-import { embedSnippet } from './snippet';
+import { EMBED_FRAMES, embedSnippet, embedUrl, snippetChart } from './snippet';
 
 const specs = withEmbedParams(timelineViewParams);
 const refine = withEmbedRefinement(refineTimelineView);
@@ -131,7 +131,7 @@ describe('the chart registry', () => {
     const page = embedPageData('tariff-timeline', dataset.dataset);
     expect(page).toMatchObject({
       chart: 'tariff-timeline',
-      title: EMBED_CHARTS['tariff-timeline'].title,
+      title: "Mexico's 25% tariff took effect after one pause; the 30% never did",
       fullView: '/',
     });
     expect(page.chart === 'tariff-timeline' && page.timeline.series.length).toBeGreaterThan(0);
@@ -141,10 +141,38 @@ describe('the chart registry', () => {
     ).toEqual(['MX', 'CA']);
   });
 
-  it('documents the snippet in the README exactly as /embed shows it', () => {
+  it("documents in the README only snippets that embedSnippet writes, at each chart's own height", () => {
     const readme = readFileSync('README.md', 'utf8');
-    const chart = { name: 'tariff-timeline', ...EMBED_CHARTS['tariff-timeline'] };
-    expect(readme).toContain(embedSnippet('https://tariffs.example.org', chart));
+    const snippets = [...readme.matchAll(/<iframe\b[\s\S]*?<\/script>/g)].map(([text]) => text);
+    expect(snippets).toHaveLength(1);
+    for (const snippet of snippets) {
+      const src = new URL(/src="([^"]+)"/.exec(snippet)![1]!.replaceAll('&amp;', '&'));
+      const [, lang = 'en', name] = /^\/(?:(\w\w)\/)?embed\/([\w-]+)$/.exec(src.pathname)!;
+      expect(isEmbedChartName(name!)).toBe(true);
+      const chart = snippetChart(name as EmbedChartName, lang);
+      expect(snippet).toBe(embedSnippet(src.origin, chart, src.search, lang));
+    }
+    // The README states each chart's height without the script as the snippets have it.
+    for (const name of EMBED_CHART_NAMES)
+      expect(readme).toContain(`\`/embed/${name}\` ${EMBED_FRAMES[name].defaultHeight} px`);
+  });
+
+  it("lets other sites frame the embeds in every language, and nothing else, in the README's nginx example", () => {
+    const nginx = /```nginx\n([\s\S]*?)```/.exec(readFileSync('README.md', 'utf8'))![1]!;
+    // Each `location` block that sends `frame-ancestors *`: a prefix, or (after `~`) a regex.
+    const open = [...nginx.matchAll(/location\s+(~\s+)?(\S+)\s*\{([^}]*)\}/g)]
+      .filter(([, , , body]) => body!.includes('"frame-ancestors *"'))
+      .map(
+        ([, regex, pattern]) =>
+          (path: string) =>
+            regex ? new RegExp(pattern!).test(path) : path.startsWith(pattern!),
+      );
+    const frameable = (path: string) => open.some((matches) => matches(path));
+    for (const lang of ['en', 'es'])
+      for (const name of EMBED_CHART_NAMES)
+        expect(frameable(embedUrl('', name, '', lang)), `${lang} ${name}`).toBe(true);
+    for (const path of ['/', '/events', '/embed', '/es/embed', '/es/events', '/data/events.csv'])
+      expect(frameable(path), path).toBe(false);
   });
 
   it('escapes what it writes into attributes', () => {
@@ -170,20 +198,61 @@ describe('embeds in another language', () => {
   it('sends /embed/<chart>?lang=es to the Spanish embed, keeping every other parameter', () => {
     expect(
       embedLanguageHref(
+        'tariff-timeline',
         'https://x.example/embed/tariff-timeline?country=MX~CA&lang=es&childId=pym-0&theme=dark',
         'en',
       ),
     ).toBe('/es/embed/tariff-timeline?country=MX~CA&childId=pym-0&theme=dark');
-    expect(embedLanguageHref('https://x.example/es/embed/pressure-index?lang=en', 'es')).toBe(
-      '/embed/pressure-index',
-    );
+    expect(
+      embedLanguageHref(
+        'pressure-index',
+        'https://x.example/es/embed/pressure-index?lang=en',
+        'es',
+      ),
+    ).toBe('/embed/pressure-index');
+  });
+
+  it("builds the address from the chart's name, so a path a host let through cannot leave the site", () => {
+    // Whatever path the page was served at: from `//other.example/…` a target built from the path
+    // would be another site's address.
+    for (const [href, pageLang, expected] of [
+      [
+        'https://x.example/es//other.example/embed/tariff-timeline?lang=en',
+        'es',
+        '/embed/tariff-timeline',
+      ],
+      [
+        'https://x.example//other.example/embed/tariff-timeline?lang=es',
+        'en',
+        '/es/embed/tariff-timeline',
+      ],
+      [
+        'https://x.example/embed/tariff-timeline/../../x?lang=es',
+        'en',
+        '/es/embed/tariff-timeline',
+      ],
+    ]) {
+      const target = embedLanguageHref('tariff-timeline', href!, pageLang!);
+      expect(target, href).toBe(expected);
+      expect(new URL(target!, href).origin, href).toBe('https://x.example');
+    }
   });
 
   it('stays put when lang is absent, unknown or the page language', () => {
     for (const query of ['', '?lang=', '?lang=fr', '?lang=ES', '?lang=en&country=MX'])
-      expect(embedLanguageHref(`https://x.example/embed/tariff-timeline${query}`, 'en')).toBeNull();
+      expect(
+        embedLanguageHref(
+          'tariff-timeline',
+          `https://x.example/embed/tariff-timeline${query}`,
+          'en',
+        ),
+      ).toBeNull();
     expect(
-      embedLanguageHref('https://x.example/es/embed/tariff-timeline?lang=es', 'es'),
+      embedLanguageHref(
+        'tariff-timeline',
+        'https://x.example/es/embed/tariff-timeline?lang=es',
+        'es',
+      ),
     ).toBeNull();
   });
 
@@ -194,7 +263,9 @@ describe('embeds in another language', () => {
     expect(snippet).toContain(
       'title="Gráfica: aranceles de EU a México, Canadá y China, y las respuestas de México"',
     );
-    expect(embedChartList('en')[0]!.frameTitle).toBe(EMBED_CHARTS['tariff-timeline'].frameTitle);
+    expect(embedChartList('en')[0]!.frameTitle).toBe(
+      "Chart: U.S. tariffs on Mexico, Canada and China, and Mexico's responses",
+    );
   });
 
   it('credits the dataset in Spanish', () => {

@@ -1,14 +1,45 @@
 /**
  * The HTML a newsroom pastes to embed a chart: the frame at a default height that shows the whole
- * chart, and /embed.js, which then sizes the frame to its content. Shown on /embed, quoted in the
- * README and served to the browser tests, so all three are the same text.
+ * chart, and /embed.js, which then sizes the frame to its content. The one text every snippet is
+ * made from: the share panels, the /embed preview page and the README (a unit test compares the
+ * README's; end-to-end tests the others'). Browser-safe: the share panels import it.
  */
+import { inLang } from '../i18n';
+import * as m from '../paraglide/messages.js';
 
 export interface SnippetChart {
   name: string;
   frameTitle: string;
   defaultHeight: number;
 }
+
+/** What the snippet of an embeddable chart needs besides its name. */
+interface EmbedFrame {
+  /** The frame's accessible name on the host page (the snippet's `title` attribute). */
+  frameTitle: typeof m.embed_frame_tariff_timeline;
+  /**
+   * The frame height (px) in the snippet: tall enough to show the whole chart without /embed.js at
+   * the usual article widths, 480 px and wider, in either language (an end-to-end test checks it;
+   * narrower frames scroll a little). With /embed.js the frame takes the content's height.
+   */
+  defaultHeight: number;
+}
+
+/** The embeddable charts (`/embed/<name>`; src/lib/embed/charts.ts has the rest of each). */
+export const EMBED_FRAMES = {
+  'tariff-timeline': { frameTitle: m.embed_frame_tariff_timeline, defaultHeight: 860 },
+  'threats-responses': { frameTitle: m.embed_frame_threats_responses, defaultHeight: 810 },
+  'pressure-index': { frameTitle: m.embed_frame_pressure_index, defaultHeight: 610 },
+} satisfies Record<string, EmbedFrame>;
+
+export type EmbedChartName = keyof typeof EMBED_FRAMES;
+
+/** What the snippet of chart `name` needs, in `lang`. */
+export const snippetChart = (name: EmbedChartName, lang = 'en'): SnippetChart => ({
+  name,
+  frameTitle: EMBED_FRAMES[name].frameTitle({}, inLang(lang)),
+  defaultHeight: EMBED_FRAMES[name].defaultHeight,
+});
 
 /**
  * The frame's address, with an optional query (`?country=MX&theme=dark`), in `lang`: English embeds
@@ -30,6 +61,6 @@ export function embedSnippet(origin: string, chart: SnippetChart, query = '', la
     `  height="${chart.defaultHeight}"`,
     `  loading="lazy"`,
     `></iframe>`,
-    `<script src="${escapeAttribute(origin)}/embed.js" async></script>`,
+    `<script src="${escapeAttribute(origin)}/embed.js" data-tariff-tracker async></script>`,
   ].join('\n');
 }

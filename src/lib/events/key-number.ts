@@ -10,7 +10,7 @@ export function keyNumber(event: Pick<EventRecord, 'quantity' | 'tariffs'>, lang
   if (event.quantity) {
     const { value, unit } = event.quantity;
     const number = labels.number.format(value);
-    return unit === 'percent' ? `${number}%` : `${number} ${labels.unit(unit)}`;
+    return unit === 'percent' ? `${number}%` : `${number} ${labels.unit(unit, value)}`;
   }
   // Concatenated in a loop, not mapped and joined: tables call this for every event.
   let text = '';

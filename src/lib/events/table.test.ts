@@ -122,7 +122,9 @@ describe('row helpers', () => {
     if (event.quantity) {
       const number = labels.number.format(event.quantity.value);
       const unit = event.quantity.unit;
-      return unit === 'percent' ? `${number}%` : `${number} ${labels.unit(unit)}`;
+      return unit === 'percent'
+        ? `${number}%`
+        : `${number} ${labels.unit(unit, event.quantity.value)}`;
     }
     return (event.tariffs ?? [])
       .map((measure) => `${measure.country} ${measure.rate}% ${labels.status[measure.status]}`)

@@ -1,33 +1,56 @@
-import * as runtime from '$lib/paraglide/runtime.js';
+import {
+  baseLocale,
+  deLocalizeHref,
+  extractLocaleFromUrl,
+  getLocale,
+  isLocale,
+  localizeHref,
+  type Locale,
+} from '$lib/paraglide/runtime.js';
 
 /**
- * URL-based languages: English at /, Spanish under /es/. Data files and static assets are not
- * translated. This module is what pages and islands use; it imports nothing of SvelteKit, so the
- * islands (`src/islands/`) can run it without SvelteKit's client. Kit's own hooks use `./kit.ts`.
+ * URL-based languages (Paraglide's `url` strategy, project.inlang/paraglide.config.js): English at
+ * /, Spanish under /es/. Data files and static assets are not translated (./untranslated.ts). This
+ * module is what pages and islands use; it imports nothing of SvelteKit, so the islands
+ * (`src/islands/`) can run it without SvelteKit's client.
  */
-export type Lang = runtime.AvailableLanguageTag;
+export type Lang = Locale;
 
-/** The language of the page being rendered (set per request on the server, from the URL in the browser). */
-export const currentLang = (): Lang => runtime.languageTag();
+/** A message that takes `Params` and a language (Paraglide's message functions). */
+export type Message<Params> = (params: Params, options: { locale: Lang }) => string;
+
+/**
+ * The language of the page being rendered: per request on the server (hooks.server.ts), from the
+ * address in the browser.
+ */
+export const currentLang = (): Lang => getLocale();
+
+/**
+ * The options that make a message speak `lang` (`m.key(params, inLang(lang))`), English for an
+ * unknown language: pure modules take the language as an argument instead of reading the page's.
+ */
+export const inLang = (lang: string): { locale: Lang } => ({
+  locale: isLocale(lang) ? lang : baseLocale,
+});
+
+const INTL_LOCALES: Record<Lang, string> = { en: 'en-US', es: 'es-MX' };
+
+/** The locale Intl writes a language's numbers (and plurals) in: U.S. English, Mexican Spanish. */
+export const intlLocale = (lang: Lang): string => INTL_LOCALES[lang];
 
 /** The language of an address: Spanish under /es/, English everywhere else. */
-export function languageOfPath(pathname: string): Lang {
-  return pathname === '/es' || pathname.startsWith('/es/') ? 'es' : 'en';
-}
+export const languageOfPath = (pathname: string): Lang =>
+  extractLocaleFromUrl(pathname) ?? baseLocale;
 
 /** The app path of an address (`/es/compare` → `/compare`, `/es/` → `/`). */
-export function appPath(pathname: string): string {
-  return languageOfPath(pathname) === 'es' ? pathname.slice('/es'.length) || '/' : pathname;
-}
+export const appPath = (pathname: string): string => deLocalizeHref(pathname);
 
 /**
  * The address of an app path (`/compare`, `/events/<id>`) in a language: `/es/compare`, and `/es/` for
  * the Spanish home. Paths are absolute from the site root (the site has no base path).
  */
-export function localizePath(path: string, lang: Lang): string {
-  if (lang === runtime.sourceLanguageTag) return path;
-  return path === '/' ? `/${lang}/` : `/${lang}${path}`;
-}
+export const localizePath = (path: string, lang: Lang): string =>
+  localizeHref(path, { locale: lang });
 
 /** Like Kit's `resolve(routeId, params)`, in the current page's language. */
 export function href(route: string, params: Record<string, string> = {}): string {

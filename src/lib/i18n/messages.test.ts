@@ -25,13 +25,24 @@ describe('messages', () => {
       expect([key, placeholders(es[key] ?? '')]).toEqual([key, placeholders(en[key]!)]);
   });
 
-  it('the compiled messages (src/lib/paraglide, npm run i18n:compile) are up to date', () => {
-    const fns = compiled as unknown as Record<string, (p?: object, o?: object) => string>;
+  it('gives every count message both forms, singular (_one) and plural (_other)', () => {
+    const forms = keys(en).filter((key) => /_(one|other)$/.test(key));
+    for (const key of forms) {
+      const stem = key.replace(/_(one|other)$/, '');
+      expect(`${stem}_one` in en && `${stem}_other` in en, key).toBe(true);
+    }
+  });
+
+  it('are compiled by Paraglide into one function per message, in both languages', () => {
+    const fns = compiled as unknown as Record<
+      string,
+      (p?: object, o?: { locale: string }) => string
+    >;
     for (const key of keys(en)) {
       expect(typeof fns[key], key).toBe('function');
       if (!en[key]!.includes('{')) {
-        expect(fns[key]!({}, { languageTag: 'en' })).toBe(en[key]);
-        expect(fns[key]!({}, { languageTag: 'es' })).toBe(es[key]);
+        expect(fns[key]!({}, { locale: 'en' })).toBe(en[key]);
+        expect(fns[key]!({}, { locale: 'es' })).toBe(es[key]);
       }
     }
   });

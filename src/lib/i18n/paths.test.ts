@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { reroute } from '../../hooks';
 import { appPath, languageOfPath, localizePath } from './index';
-import { i18n } from './kit';
 
 const APP_PATHS = [
   '/',
@@ -10,19 +10,24 @@ const APP_PATHS = [
   '/sources',
   '/data',
   '/embed',
+  '/embed/tariff-timeline',
+  '/embed/threats-responses',
+  '/embed/pressure-index',
 ];
-const EMBEDS = ['/embed/tariff-timeline', '/embed/threats-responses', '/embed/pressure-index'];
+const rerouted = (path: string) =>
+  reroute({ url: new URL(path, 'https://tariffs.example.org'), fetch });
 
 describe('language paths', () => {
-  it('localizes every page as Paraglide routes it', () => {
-    for (const path of [...APP_PATHS, ...EMBEDS]) {
+  it('gives every page a Spanish address under /es/ that renders the same route', () => {
+    for (const path of APP_PATHS) {
       expect(localizePath(path, 'en')).toBe(path);
       const spanish = localizePath(path, 'es');
-      // Paraglide writes the Spanish home without its slash; the site's is /es/ (trailingSlash).
-      expect(spanish).toBe(path === '/' ? '/es/' : i18n.resolveRoute(path, 'es'));
+      expect(spanish).toBe(path === '/' ? '/es/' : `/es${path}`);
       expect(languageOfPath(spanish)).toBe('es');
+      expect(languageOfPath(path)).toBe('en');
       expect(appPath(spanish)).toBe(path);
-      expect(i18n.route(spanish)).toBe(path);
+      expect(rerouted(spanish)).toBe(path);
+      expect(rerouted(path)).toBe(path);
     }
   });
 
@@ -32,5 +37,12 @@ describe('language paths', () => {
     expect(languageOfPath('/estimates')).toBe('en');
     expect(appPath('/estimates')).toBe('/estimates');
     expect(languageOfPath('/events/es')).toBe('en');
+  });
+
+  it('gives the data files and shared assets no Spanish address', () => {
+    for (const path of ['/data/events.csv', '/data/events.json', '/palette.css', '/theme.js']) {
+      expect(rerouted(path)).toBe(path);
+      expect(rerouted(`/es${path}`)).toBe(`/es${path}`);
+    }
   });
 });

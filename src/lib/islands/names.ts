@@ -1,7 +1,7 @@
 /**
  * The islands: the parts of pages that run in the browser. Each is a Svelte component hydrated by
  * its own small script (`src/islands/<name>.ts`, built by `src/cli/build-islands.ts` to
- * `/_islands/<lang>/<name>.js`) instead of by SvelteKit's client, whose router and runtime (about 13 KB
+ * `/_islands/<name>.js`) instead of by SvelteKit's client, whose router and runtime (about 13 KB
  * gzip) a site of prerendered pages does not need. Every other page ships no app at all.
  */
 export const ISLANDS = [
@@ -16,9 +16,6 @@ export const ISLANDS = [
 
 export type IslandName = (typeof ISLANDS)[number];
 
-/**
- * The script that hydrates an island: its source file while developing, otherwise the file built for
- * the page's language.
- */
-export const islandScript = (name: IslandName, lang: string, dev: boolean) =>
-  dev ? `/src/islands/${name}.ts` : `/_islands/${lang}/${name}.js`;
+/** The script that hydrates an island: its source file while developing, otherwise the built one. */
+export const islandScript = (name: IslandName, dev: boolean) =>
+  dev ? `/src/islands/${name}.ts` : `/_islands/${name}.js`;

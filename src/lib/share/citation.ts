@@ -4,7 +4,7 @@
  * (in Spanish: "Recuperado el D de mes de YYYY, de URL").
  */
 import { formatLongDate } from '../dates';
-import { inLang } from '../i18n/tag';
+import { inLang } from '../i18n';
 import * as m from '../paraglide/messages.js';
 
 export interface CitationInput {

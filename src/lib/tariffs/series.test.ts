@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord, TariffMeasure } from '../data/schema';
+import { addDays } from '../dates';
 import { statusOn, tariffSeries, tariffSeriesFor, trackOf } from './series';
 
 let counter = 0;
@@ -227,10 +228,10 @@ describe('tariff series: the real cases', () => {
 
   it('labels suspensions as announced, or by their counted length', () => {
     expect(mexico.suspensions.map((s) => [s.start, s.end, s.label])).toEqual([
-      ['2025-02-04', '2025-03-03', '30-day pause'],
-      ['2025-08-01', '2025-10-29', '90-day suspension'],
+      ['2025-02-04', '2025-03-03', { announced: '30-day pause' }],
+      ['2025-08-01', '2025-10-29', { days: 90 }],
     ]);
-    expect(canada.suspensions[0]!.label).toBe('28-day pause');
+    expect(canada.suspensions[0]!.label).toEqual({ days: 28 });
   });
 
   it('gives segments their own suspension objects, not those of the list', () => {
@@ -250,11 +251,13 @@ describe('tariff series: the real cases', () => {
   });
 
   it('gives contiguous segments that name the events changing them', () => {
-    mexico.segments.slice(1).forEach((segment, i) => {
-      const previous = mexico.segments[i]!;
-      expect(segment.start > previous.end).toBe(true);
-      expect(segment.eventIds.length).toBeGreaterThan(0);
-    });
+    for (const series of [mexico, canada, china])
+      series.segments.slice(1).forEach((segment, i) => {
+        const previous = series.segments[i]!;
+        // Each starts the day after the one before ends: no gap, no overlap.
+        expect(segment.start, `${series.country} ${segment.start}`).toBe(addDays(previous.end, 1));
+        expect(segment.eventIds.length).toBeGreaterThan(0);
+      });
     expect(mexico.segments.find((s) => s.start === '2025-03-07')!.eventIds).toEqual([
       timeline[5]!.id,
     ]);

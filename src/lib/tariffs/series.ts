@@ -11,12 +11,16 @@
  *   the threat stays pending, and what follows the suspension is whatever the next event says.
  * - `lifted`: the rate in effect becomes `rate` (normally 0) and threats and suspensions end.
  * Before the first measure no such tariff existed (rate 0). After the last date the measures speak of
- * (`knownThrough`) the status is unknown: callers must show it as unknown, never as 0.
+ * (`knownThrough`) the status is unknown: callers must show it as unknown, never as 0. Only the rate in
+ * effect carries on after it, to the dataset's last day, as `continuation` describes (confirmed while a
+ * later article reports it in force, unconfirmed after).
  * Only the broad "main" track is charted; measures on energy and potash form their own track.
  */
 import type { CountryCode, EventRecord, TariffMeasure } from '../data/schema';
 import { addDays, daysBetween } from '../dates';
+import { eventsExtent } from '../events/extent';
 import { byCodeUnits } from '../order';
+import { continuationOf, type ConfirmationOfRate, type Continuation } from './continuation';
 
 export type TariffTrack = 'main' | 'energy';
 
@@ -29,10 +33,13 @@ export interface Suspension {
   /** Last day suspended (inclusive). */
   end: string;
   rate: number;
-  /** "30-day pause": as announced, or else counted from the dates. */
-  label: string;
+  /** How long it is: as announced (the measure's `label`, "one-month pause"), or else its days. */
+  label: SuspensionLabel;
   eventId: string;
 }
+
+/** A suspension's length as announced (words of the dataset), or counted from its dates. */
+export type SuspensionLabel = { announced: string } | { days: number };
 
 export interface TariffState {
   inEffect: number;
@@ -60,6 +67,8 @@ export interface CountrySeries {
   suspensions: Suspension[];
   /** The last day the data speaks for; null when the country has no measures. */
   knownThrough: string | null;
+  /** The rate in effect after `knownThrough`, to the dataset's last day; null with no measures. */
+  continuation: Continuation | null;
 }
 
 /**
@@ -87,11 +96,8 @@ const EMPTY: TariffState = {
   suspension: null,
 };
 
-function suspensionLabel(start: string, end: string, label: string | undefined): string {
-  if (label) return label;
-  const days = daysBetween(start, end) + 1;
-  return `${days}-day ${days > 45 ? 'suspension' : 'pause'}`;
-}
+const suspensionLabel = (start: string, end: string, label: string | undefined): SuspensionLabel =>
+  label ? { announced: label } : { days: daysBetween(start, end) + 1 };
 
 function suspensionOf(event: EventRecord, measure: TariffMeasure): Suspension {
   const start = measure.effective ?? event.date;
@@ -190,6 +196,7 @@ interface Collected {
   transitions: Transition[];
   suspensions: Suspension[];
   knownThrough: string | null;
+  confirmations: ConfirmationOfRate[];
 }
 
 /** The later of two `YYYY-MM-DD` days, as plain text; `day` may be null. */
@@ -208,12 +215,17 @@ function collect(into: Collected, event: EventRecord, measure: TariffMeasure): v
     suspension = suspensionOf(event, measure);
   }
   addTransitions(into.transitions, event, measure, suspension);
+  if (measure.status !== 'imposed') return;
+  for (const { date, source, quote } of measure.confirmations ?? []) {
+    into.confirmations.push({ date, source, quote, eventId: event.id, rate: measure.rate });
+  }
 }
 
 /**
  * The series of each of `countries` (distinct) on one track, reading the events once: the timeline
  * charts several countries, and at 100k events reading them all is much of the cost of a series.
- * `events` must be validated (day dates on measures).
+ * `events` must be validated: a tariff event and its measures have day dates, and a suspension its
+ * last day, on or after its first (src/lib/data/schema.ts).
  */
 export function tariffSeriesFor(
   events: readonly EventRecord[],
@@ -224,19 +236,21 @@ export function tariffSeriesFor(
     transitions: [],
     suspensions: [],
     knownThrough: null,
+    confirmations: [],
   }));
   for (const event of events) {
-    if (event.kind !== 'tariff' || !event.tariffs || event.date.length !== 10) continue;
+    if (event.kind !== 'tariff' || !event.tariffs) continue;
     for (const measure of event.tariffs) {
       const index = countries.indexOf(measure.country);
       if (index < 0 || trackOf(measure) !== track) continue;
       collect(collected[index]!, event, measure);
     }
   }
-  return countries.map((country, index) => seriesOf(country, track, collected[index]!));
+  const dataEnd = events.length ? eventsExtent(events).end : null;
+  return countries.map((country, index) => seriesOf(country, track, collected[index]!, dataEnd));
 }
 
-/** The series of one country's measures on one track. `events` must be validated (day dates on measures). */
+/** The series of one country's measures on one track; `events` as `tariffSeriesFor` needs them. */
 export function tariffSeries(
   events: readonly EventRecord[],
   country: CountryCode,
@@ -245,11 +259,12 @@ export function tariffSeries(
   return tariffSeriesFor(events, [country], track)[0]!;
 }
 
-/** The series from one country's collected measures. */
+/** The series from one country's collected measures; `dataEnd` is the dataset's last day. */
 function seriesOf(
   country: CountryCode,
   track: TariffTrack,
-  { transitions, suspensions, knownThrough }: Collected,
+  { transitions, suspensions, knownThrough, confirmations }: Collected,
+  dataEnd: string | null,
 ): CountrySeries {
   // Array.prototype.sort is stable: a day's changes apply in dataset order.
   transitions.sort(byDate);
@@ -298,7 +313,10 @@ function seriesOf(
     } else merged.push((previous = segment));
   }
 
-  return { country, track, segments: merged, suspensions, knownThrough };
+  const final = merged.at(-1);
+  const continuation =
+    final && knownThrough ? continuationOf(final, knownThrough, confirmations, dataEnd) : null;
+  return { country, track, segments: merged, suspensions, knownThrough, continuation };
 }
 
 export type StatusOn = ({ known: true } & TariffState) | { known: false; reason: 'after-data' };

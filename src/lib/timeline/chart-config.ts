@@ -4,8 +4,9 @@
  * y axes on one time axis (rates, the event lane, cumulative transfers), so they align to the pixel.
  */
 import type { ChartConfiguration, ChartDataset, Point as ChartPoint, Scale } from 'chart.js';
-import { inLang } from '../i18n/tag';
+import { inLang } from '../i18n';
 import { labelsFor } from '../labels';
+import { plural } from '../i18n/plural';
 import * as m from '../paraglide/messages.js';
 import { countryColour, countryInk, kindColour, kindInk, type Theme } from '../palette';
 import type {
@@ -197,7 +198,12 @@ export function timelineChartConfig(
       x: lastTransfer.x,
       y: lastTransfer.y,
       yScaleID: 'people',
-      text: m.tl_people({ count: labelsFor(lang).number.format(lastTransfer.y) }, inLang(lang)),
+      text: plural(
+        lastTransfer.y,
+        { one: m.tl_people_one, other: m.tl_people_other },
+        { count: labelsFor(lang).number.format(lastTransfer.y) },
+        lang,
+      ),
       color: inkOfKind('concession'),
       font: { size: 11, weight: 'bold', family: CHART_FONT_FAMILY },
       align: 'right',

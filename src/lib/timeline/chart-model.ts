@@ -6,7 +6,7 @@
 import type { CountryCode, EventKind } from '../data/schema';
 import { dayEndMillis, dayToMillis, formatDate } from '../dates';
 import { viewRange } from '../events/extent';
-import { inLang } from '../i18n/tag';
+import { inLang } from '../i18n';
 import { labelsFor } from '../labels';
 import * as m from '../paraglide/messages.js';
 import { stateOn, type CountrySeries, type Suspension } from '../tariffs/series';

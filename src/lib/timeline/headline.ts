@@ -13,7 +13,6 @@ export interface CountryStatus {
   scope: string | null;
   threatened: number | null;
   suspendedUntil: string | null;
-  suspensionLabel: string | null;
   /** The events that set this status. */
   evidence: EventLink[];
 }
@@ -46,7 +45,6 @@ export function headlineFigures(dataset: Dataset, series: CountrySeries[], lang 
         scope: status.scope,
         threatened: status.threatened,
         suspendedUntil: status.suspension?.end ?? null,
-        suspensionLabel: status.suspension?.label ?? null,
         evidence: links([...evidence]),
       },
     ];

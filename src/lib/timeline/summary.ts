@@ -1,7 +1,8 @@
 /** The timeline chart's short text summary, for its accessible name and for readers without the chart. */
 import { formatDate } from '../dates';
-import { inLang } from '../i18n/tag';
+import { inLang } from '../i18n';
 import { labelsFor } from '../labels';
+import { plural } from '../i18n/plural';
 import * as m from '../paraglide/messages.js';
 import type { TimelineChartModel } from './chart-model';
 import type { TimelineData } from './data';
@@ -32,17 +33,24 @@ export function timelineSummary(
         options,
       );
     });
-  const bandCount = { count: model.bands.length };
+  const marked = model.announcements.length + model.markers.length;
   return m.tl_summary(
     {
       from: formatDate(model.from, 'day', lang, 'prose'),
       to: formatDate(model.to, 'day', lang, 'prose'),
       statuses: statuses.join('; '),
-      bands:
-        model.bands.length === 1
-          ? m.tl_bands_one(bandCount, options)
-          : m.tl_bands_other(bandCount, options),
-      marked: model.announcements.length + model.markers.length,
+      bands: plural(
+        model.bands.length,
+        { one: m.tl_bands_one, other: m.tl_bands_other },
+        { count: model.bands.length },
+        lang,
+      ),
+      marked: plural(
+        marked,
+        { one: m.tl_marked_one, other: m.tl_marked_other },
+        { count: marked },
+        lang,
+      ),
       pointer:
         pointer === 'tables' ? m.tl_pointer_tables({}, options) : m.tl_pointer_full({}, options),
     },

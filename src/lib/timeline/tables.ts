@@ -1,7 +1,7 @@
 /** The data tables under the timeline: the same facts as the chart, for the current view. */
 import type { CountryCode } from '../data/schema';
 import { formatDate } from '../dates';
-import { inLang } from '../i18n/tag';
+import { inLang } from '../i18n';
 import { labelsFor } from '../labels';
 import * as m from '../paraglide/messages.js';
 import { byCodeUnits } from '../order';

@@ -1,7 +1,7 @@
 /** The date parameters of the chart views (`from`, `to`); apart from params.ts so that pages without
  * dates do not load the date library. */
 import { isCalendarDate } from '../dates';
-import { inLang } from '../i18n/tag';
+import { inLang } from '../i18n';
 import * as m from '../paraglide/messages.js';
 import type { ParamSpec } from './params';
 

@@ -3,14 +3,10 @@
  * reads `country` as the full view does and `theme` and `lang` as below. A rejected value falls back
  * to its default with a notice, as every other parameter does.
  */
-import { inLang } from '../i18n/tag';
+import { embedUrl, type EmbedChartName } from '../embed/snippet';
+import { inLang } from '../i18n';
 import * as m from '../paraglide/messages.js';
-import {
-  availableLanguageTags,
-  isAvailableLanguageTag,
-  sourceLanguageTag,
-  type AvailableLanguageTag,
-} from '../paraglide/runtime.js';
+import { isLocale, locales, type Locale } from '../paraglide/runtime.js';
 import {
   enumParam,
   queryString,
@@ -26,14 +22,14 @@ export interface EmbedView {
   /** The colour theme: light or dark, or auto (follow the reader's system setting). */
   theme: EmbedTheme;
   /** The language asked for (`lang=es`); empty means the page's own. */
-  lang: AvailableLanguageTag | '';
+  lang: Locale | '';
 }
 
 /** One of the site's languages; the empty string (the default) leaves the page's language. */
-const langParam: ParamSpec<AvailableLanguageTag | ''> = {
+const langParam: ParamSpec<Locale | ''> = {
   defaultValue: '',
-  expects: (lang) => m.expects_one({ values: availableLanguageTags.join(', ') }, inLang(lang)),
-  parse: (raw) => (isAvailableLanguageTag(raw) ? raw : undefined),
+  expects: (lang) => m.expects_one_of({ values: locales.join(', ') }, inLang(lang)),
+  parse: (raw) => (isLocale(raw) ? raw : undefined),
   serialize: (value) => value,
 };
 
@@ -46,20 +42,22 @@ export const embedParams: ParamSpecs<EmbedView> = {
  * Where an embed asked for in another language lives: `/embed/tariff-timeline?lang=es&country=MX`
  * → `/es/embed/tariff-timeline?country=MX` (every other parameter kept, Pym's included), or null
  * when `lang` is absent, unknown or already the page's. The static host cannot redirect on a query
- * parameter, so the page does it.
+ * parameter, so the page does it. Built from the chart's name rather than from the path the page was
+ * served at (from `//other.example/…` that would be another site's address), and only ever on the
+ * page's own origin.
  */
-export function embedLanguageHref(href: string, pageLang: string): string | null {
+export function embedLanguageHref(
+  chart: EmbedChartName,
+  href: string,
+  pageLang: string,
+): string | null {
   const url = new URL(href);
   const lang = url.searchParams.get('lang');
-  if (!lang || lang === pageLang || !isAvailableLanguageTag(lang)) return null;
+  if (!lang || lang === pageLang || !isLocale(lang)) return null;
   const search = new URLSearchParams(url.searchParams);
   search.delete('lang');
-  const path =
-    pageLang === sourceLanguageTag
-      ? url.pathname
-      : url.pathname.replace(new RegExp(`^/${pageLang}(?=/)`), '');
-  const prefix = lang === sourceLanguageTag ? '' : `/${lang}`;
-  return `${prefix}${path}${queryString(search)}`;
+  const target = new URL(embedUrl('', chart, queryString(search), lang), url);
+  return target.origin === url.origin ? `${target.pathname}${target.search}` : null;
 }
 
 /** A chart's parameters plus the embed's. */

@@ -4,7 +4,7 @@
  * cannot be read falls back to its default and yields a short notice, in the page's language;
  * nothing in a URL can throw.
  */
-import { inLang } from '../i18n/tag';
+import { inLang } from '../i18n';
 import * as m from '../paraglide/messages.js';
 
 export interface ParamSpec<T> {
@@ -119,7 +119,7 @@ export function listParam<T extends string>(
 export function enumParam<T extends string>(allowed: readonly T[], defaultValue: T): ParamSpec<T> {
   return {
     defaultValue,
-    expects: (lang) => m.expects_one({ values: allowed.join(', ') }, inLang(lang)),
+    expects: (lang) => m.expects_one_of({ values: allowed.join(', ') }, inLang(lang)),
     parse: (raw) => (allowed.includes(raw as T) ? (raw as T) : undefined),
     serialize: (value) => value,
   };

@@ -2,7 +2,7 @@
 import { EVENT_KINDS, type EventKind } from '../data/codes';
 import { defaultView, listParam, readView, type ParamSpecs, type ViewRefinement } from './params';
 import { dayParam } from './day-param';
-import { inLang } from '../i18n/tag';
+import { inLang } from '../i18n';
 import * as m from '../paraglide/messages.js';
 
 export const TIMELINE_COUNTRIES = ['MX', 'CA', 'CN'] as const;

@@ -1,10 +1,9 @@
 import { EVENT_FIELDS } from '$lib/downloads/event-fields';
-import { languageOfPath } from '$lib/i18n';
-import { EVENT_FIELD_DESCRIPTIONS_ES } from '$lib/i18n/event-fields-es';
+import { inLang, languageOfPath } from '$lib/i18n';
 import { getDataset } from '$lib/server/dataset';
 
 export function load({ url }) {
-  const lang = languageOfPath(url.pathname);
+  const lang = inLang(languageOfPath(url.pathname));
   const { version, events } = getDataset();
   return {
     version,
@@ -12,7 +11,7 @@ export function load({ url }) {
     fields: EVENT_FIELDS.map(({ name, type, description, values }) => ({
       name,
       type,
-      description: (lang === 'es' && EVENT_FIELD_DESCRIPTIONS_ES[name]) || description,
+      description: description({}, lang),
       values: values ?? null,
     })),
   };

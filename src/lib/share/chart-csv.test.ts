@@ -1,0 +1,71 @@
+import { csvParse, csvParseRows } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+import { buildComparisonData, comparisonView } from '../compare/comparison';
+import { formulaCells, HOSTILE_TEXTS, hostileDataset } from '../data/fixtures/hostile-dataset';
+import { validateDataset } from '../data/validate';
+import { timelineChartModel } from '../timeline/chart-model';
+import { buildTimelineData } from '../timeline/data';
+import { markedEvents, tariffStepRows } from '../timeline/tables';
+import { defaultTimelineView } from '../url-state/timeline-view';
+import { comparisonCsv, markedEventsCsv, pressureIndexCsv, tariffStepsCsv } from './chart-csv';
+
+const result = validateDataset(hostileDataset());
+if (!result.ok) throw new Error(result.problems.join('\n'));
+const dataset = result.dataset;
+
+/** The CSV's rows, checked to hold no cell a spreadsheet would run. */
+function guardedRows(csv: string) {
+  expect(formulaCells(csvParseRows(csv))).toEqual([]);
+  return csvParse(csv);
+}
+
+describe("the charts' CSVs from a hostile dataset", () => {
+  const timeline = buildTimelineData(dataset, 'en');
+  const view = defaultTimelineView();
+  const model = timelineChartModel(timeline, view, 'en');
+
+  it('guards the suspension in the tariff steps', () => {
+    const rows = guardedRows(tariffStepsCsv(tariffStepRows(timeline, view, model, 'en')));
+    expect(rows.map((row) => row.suspension)).toEqual([
+      '',
+      `'${HOSTILE_TEXTS.suspensionLabel}, to 3 Mar 2025`,
+    ]);
+  });
+
+  it('guards the titles, quotes, key numbers and sources of the marked events', () => {
+    const rows = guardedRows(markedEventsCsv(markedEvents(model)));
+    expect(rows.map((row) => [row.title, row.key_number, row.quote])).toEqual([
+      [`'${HOSTILE_TEXTS.threatTitle}`, 'MX 25% threatened', `'${HOSTILE_TEXTS.threatQuote}`],
+      [`'${HOSTILE_TEXTS.suspensionTitle}`, 'MX 25% suspended', `'${HOSTILE_TEXTS.threatQuote}`],
+      [`'${HOSTILE_TEXTS.responseTitle}`, "'-10,000 troops", `'${HOSTILE_TEXTS.responseQuote}`],
+    ]);
+    expect(new Set(rows.map((row) => row.source))).toEqual(
+      new Set([`'${HOSTILE_TEXTS.sourceTitle}`]),
+    );
+  });
+
+  const comparison = buildComparisonData(dataset, 'MX', 'en');
+
+  it('guards the threats and responses of the comparison', () => {
+    const filters = {
+      windowDays: 30,
+      bases: ['stated', 'window'] as const,
+      kinds: ['tariff', 'pressure'] as const,
+      from: '',
+      to: '',
+    };
+    const rows = guardedRows(comparisonCsv('MX', comparisonView(comparison, filters), 'en'));
+    expect(rows.map((row) => [row.threat, row.response])).toEqual([
+      [`'${HOSTILE_TEXTS.threatTitle}`, `'${HOSTILE_TEXTS.responseTitle}`],
+    ]);
+  });
+
+  it('writes the pressure index with nothing to guard', () => {
+    const rows = guardedRows(pressureIndexCsv('MX', comparison.index));
+    expect(rows.map((row) => row.event_ids)).toEqual([
+      'orders-signed',
+      'tariffs-paused',
+      'troops-pledged',
+    ]);
+  });
+});
