@@ -32,9 +32,10 @@ const withoutStylesheets: Plugin = {
  * which the bench counts apart from the JS that loads with a page.
  */
 const ON_REQUEST = [
-  'src/lib/share/chart-csv.ts',
+  'src/lib/timeline/csv.ts',
+  'src/lib/compare/csv.ts',
   'src/lib/compare/images.ts',
-  'src/lib/charts/browser-image.ts',
+  'src/lib/timeline/browser-image.ts',
 ].map(fromRoot);
 
 const BUILDS: IslandName[][] = [
@@ -56,7 +57,9 @@ async function buildIslands(names: IslandName[]) {
       outDir: OUT_DIR,
       emptyOutDir: false,
       rollupOptions: {
-        input: Object.fromEntries(names.map((name) => [name, fromRoot(`src/islands/${name}.ts`)])),
+        input: Object.fromEntries(
+          names.map((name) => [name, fromRoot(`src/island-entries/${name}.ts`)]),
+        ),
         output: {
           entryFileNames: '[name].js',
           // Chart.js, loaded after the first paint, is the same file for every island.

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Frame, type Page } from '@playwright/test';
-import { countryColour, type Theme } from '../../src/lib/palette';
+import { countryColour, type Theme } from '../../src/lib/charts/palette';
 
 /** Collects console errors and uncaught exceptions for the life of the page. */
 export function trackErrors(page: Page): string[] {

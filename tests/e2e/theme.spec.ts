@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { events } from './dataset';
-import { countryColour, kindColour, kindInk } from '../../src/lib/palette';
+import { countryColour, kindColour, kindInk } from '../../src/lib/charts/palette';
 import {
   countryPixelsInRatePlot,
   expectNoAxeViolations,

@@ -1,5 +1,5 @@
 /** The page's current colour theme: the `data-theme` attribute if set, else the system preference. */
-import type { Theme } from '../palette';
+import type { Theme } from './palette';
 
 export function watchTheme(onChange: (theme: Theme) => void): () => void {
   const media = window.matchMedia('(prefers-color-scheme: dark)');

@@ -1,5 +1,5 @@
 /** Colours for chart chrome (text, grid, bands) in each theme; data colours come from the palette. */
-import type { Theme } from '../palette';
+import type { Theme } from './palette';
 
 export interface ChartChrome {
   text: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayToMillis } from '../dates';
+import { dayToMillis } from '../dates/dates';
 import { timeAxisTicks } from './time-axis';
 
 const ms = dayToMillis;

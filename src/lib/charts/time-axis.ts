@@ -11,7 +11,7 @@
  * timeline leaves `maxTicks` open, as Chart.js skips labels that would collide; the SVG charts draw
  * every label, so they set it from their width.
  */
-import { dayString, formatDate } from '../dates';
+import { dayString, formatDate } from '../dates/dates';
 import { roundStep } from './scale';
 
 const DAY_MS = 86_400_000;

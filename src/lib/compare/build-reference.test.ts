@@ -8,10 +8,10 @@ import { readRaw, syntheticFiles } from '../../cli/bench/synthetic';
 import { readDataset } from '../data/read-dataset';
 import type { CountryCode, Dataset, EventRecord } from '../data/schema';
 import { validateDataset } from '../data/validate';
-import { dateSpan, dayString, formatDateRange } from '../dates';
+import { dateSpan, dayString, formatDateRange } from '../dates/dates';
 import { keyNumber } from '../events/key-number';
-import { localizeDataset } from '../i18n/dataset';
-import { statusOn, tariffSeries, trackOf, type CountrySeries } from '../tariffs/series';
+import { localizeDataset } from '../data/translations';
+import { statusOn, tariffSeries, trackOf, type CountrySeries } from '../data/tariff-series';
 import {
   buildComparisonData,
   COMPARE_COUNTRIES,

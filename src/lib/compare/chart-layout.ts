@@ -7,7 +7,7 @@
 import { linearScale } from '../charts/scale';
 import { timeAxisTicks } from '../charts/time-axis';
 import type { EventKind } from '../data/schema';
-import { dayEndMillis, dayToMillis } from '../dates';
+import { dayEndMillis, dayToMillis } from '../dates/dates';
 import { formatLag } from './lag';
 import type { CompareEvent, ComparisonView } from './comparison';
 import { basisLabel } from './locale';

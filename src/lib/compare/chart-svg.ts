@@ -3,7 +3,7 @@
  * in (no page CSS), a title and a credit: for the SVG download, the build-time images and printing
  * elsewhere. Drawn from the same layouts as the interactive page.
  */
-import { kindColour, kindInk, type Theme } from '../palette';
+import { kindColour, kindInk, type Theme } from '../charts/palette';
 import { CHART_CHROME, CHART_FONT_FAMILY } from '../charts/theme';
 import { escapeXml } from '../charts/svg-text';
 import * as m from '../paraglide/messages.js';

@@ -1,5 +1,5 @@
 /** The countries a comparison view shows, each paired and summarised for the view. */
-import type { CompareView } from '../url-state/compare-view';
+import type { CompareView } from './view';
 import { comparisonView, type ComparisonData } from './comparison';
 import { PAIR_BASES, THREAT_KINDS } from './pairing';
 

@@ -8,7 +8,7 @@ import { readRaw, syntheticFiles } from '../../cli/bench/synthetic';
 import { readDataset } from '../data/read-dataset';
 import type { Dataset } from '../data/schema';
 import { validateDataset } from '../data/validate';
-import { dayNumber } from '../dates';
+import { dayNumber } from '../dates/dates';
 import {
   buildComparisonData,
   COMPARE_COUNTRIES,

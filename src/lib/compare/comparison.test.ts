@@ -3,7 +3,7 @@ import { validDataset } from '../data/fixtures/valid-dataset';
 import { readDataset } from '../data/read-dataset';
 import { validateDataset } from '../data/validate';
 import type { Dataset } from '../data/schema';
-import { dayString } from '../dates';
+import { dayString } from '../dates/dates';
 import { formatLag } from './lag';
 import {
   buildComparisonData,

@@ -4,12 +4,12 @@
  * (window, tiers, kinds, dates) in the browser.
  */
 import type { CountryCode, Dataset, EventKind, EventRecord, TariffStatus } from '../data/schema';
-import { dayNumber, firstDayOf, firstDayString, formatDateRange, lastDayOf } from '../dates';
-import { eventsExtent } from '../events/extent';
+import { dayNumber, firstDayOf, firstDayString, formatDateRange, lastDayOf } from '../dates/dates';
+import { eventsExtent } from '../data/extent';
 import { keyNumber } from '../events/key-number';
-import { stateOn, tariffSeries, type CountrySeries, type TariffState } from '../tariffs/series';
+import { stateOn, tariffSeries, type CountrySeries, type TariffState } from '../data/tariff-series';
 import { lagMidpoint, type DaySpanned, type Lag } from './lag';
-import { byCodeUnits } from '../order';
+import { byCodeUnits } from '../data/order';
 import { threatOutcome, type Outcome, type OutcomeChange } from './outcomes';
 import {
   answeredThreats,

@@ -3,7 +3,7 @@
  * credit, in one language: for the SVG and PNG downloads in the page and for the images written at
  * build time.
  */
-import { labelsFor } from '../labels';
+import { labelsFor } from '../data/labels';
 import { plural } from '../i18n/plural';
 import * as m from '../paraglide/messages.js';
 import { layoutCompareChart, WIDE } from './chart-layout';

@@ -1,7 +1,7 @@
 /** Layout of the weekly pressure/cooperation index as mirrored bars, in SVG coordinates. */
 import { countTicks, linearScale } from '../charts/scale';
 import { timeAxisTicks } from '../charts/time-axis';
-import { addDays, dayEndMillis, dayToMillis, formatDate, isoWeekStart } from '../dates';
+import { addDays, dayEndMillis, dayToMillis, formatDate, isoWeekStart } from '../dates/dates';
 import * as m from '../paraglide/messages.js';
 import { inLang } from '../i18n';
 import { formatNumber } from './locale';

@@ -7,7 +7,7 @@ import type { DatePrecision } from '../data/schema';
 import * as m from '../paraglide/messages.js';
 import { inLang } from '../i18n';
 import { plural } from '../i18n/plural';
-import { firstDayOf, lastDayOf } from '../dates';
+import { firstDayOf, lastDayOf } from '../dates/dates';
 
 export interface Lag {
   min: number;

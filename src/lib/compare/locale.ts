@@ -4,7 +4,7 @@
  */
 import { inLang } from '../i18n';
 import { plural } from '../i18n/plural';
-import { labelsFor } from '../labels';
+import { labelsFor } from '../data/labels';
 import * as m from '../paraglide/messages.js';
 import type { ConcessionStep } from './comparison';
 import type { PairBasis } from './pairing';

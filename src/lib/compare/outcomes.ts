@@ -9,11 +9,11 @@
  *   directive prepares for had happened).
  */
 import type { EventRecord } from '../data/schema';
-import { dateWithPreposition } from '../date-phrases';
-import { formatDate } from '../dates';
+import { dateWithPreposition } from '../dates/phrases';
+import { formatDate } from '../dates/dates';
 import { inLang } from '../i18n';
 import * as m from '../paraglide/messages.js';
-import { segmentAt, type CountrySeries } from '../tariffs/series';
+import { segmentAt, type CountrySeries } from '../data/tariff-series';
 import { threatenedRate } from './pairing';
 
 export const OUTCOMES = ['carried-out', 'taken', 'suspended', 'withdrawn', 'pending'] as const;

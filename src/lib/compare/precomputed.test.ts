@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../data/read-dataset';
-import { defaultCompareView } from '../url-state/compare-view';
+import { defaultCompareView } from './view';
 import { compareColumns, type CompareColumn } from './columns';
 import { buildComparisonData, COMPARE_COUNTRIES } from './comparison';
 import { columnsFor, precomputeColumns } from './precomputed';

@@ -3,7 +3,7 @@
  * the page pairs nothing in the browser (pairing every threat with every response is the page's
  * heaviest work); any other view is paired in the browser when the reader picks it.
  */
-import type { CompareView } from '../url-state/compare-view';
+import type { CompareView } from './view';
 import { compareColumns, type CompareColumn } from './columns';
 import type { ComparisonData } from './comparison';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CountryCode, EventRecord } from '../data/schema';
-import { dayNumber, dayString, isoWeekStart } from '../dates';
+import { dayNumber, dayString, isoWeekStart } from '../dates/dates';
 import { weeklyIndex } from './pressure-index';
 
 let counter = 0;

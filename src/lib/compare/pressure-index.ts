@@ -6,7 +6,7 @@
  * 15th; every week between the first and last event is present, empty weeks as 0.
  */
 import type { CountryCode, EventRecord } from '../data/schema';
-import { addDays, isoWeekStart } from '../dates';
+import { addDays, isoWeekStart } from '../dates/dates';
 
 export interface WeekIndex {
   /** Monday of the ISO week, `YYYY-MM-DD`. */

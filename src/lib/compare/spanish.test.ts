@@ -1,7 +1,7 @@
 /** The comparison's words in both languages: titles, outcomes, lags, figures, chart text, images. */
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../data/read-dataset';
-import { defaultCompareView } from '../url-state/compare-view';
+import { defaultCompareView } from './view';
 import { layoutCompareChart, WIDE } from './chart-layout';
 import { compareColumns } from './columns';
 import { buildComparisonData, COMPARE_COUNTRIES } from './comparison';

@@ -1,6 +1,6 @@
 /** Chart titles that state the finding, computed from the data so they stay true as it changes. */
-import { formatDate } from '../dates';
-import { labelsFor } from '../labels';
+import { formatDate } from '../dates/dates';
+import { labelsFor } from '../data/labels';
 import * as m from '../paraglide/messages.js';
 import type { CompareCountry, ComparisonView } from './comparison';
 import { inLang } from '../i18n';

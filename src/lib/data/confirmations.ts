@@ -3,8 +3,8 @@
  * suspension) still in force on a day. Each rule gives the path of the offending field, below the event
  * for the rules one event can check, below the dataset for those that need the sources or the series.
  */
-import { dateSpan, isCalendarDate } from '../dates';
-import { stateOn, tariffSeriesFor, trackOf, type CountrySeries } from '../tariffs/series';
+import { dateSpan, isCalendarDate } from '../dates/dates';
+import { stateOn, tariffSeriesFor, trackOf, type CountrySeries } from './tariff-series';
 import type { EventRecord, SourceRecord, TariffMeasure } from './schema';
 
 export interface ConfirmationIssue {

@@ -6,8 +6,8 @@
  * event) live in `DatasetSchema` below, because they need both files at once.
  */
 import { z } from 'zod';
-import { dateSpan, isCalendarDate } from '../dates';
-import { isOwnTitle } from '../sources';
+import { dateSpan, isCalendarDate } from '../dates/dates';
+import { isOwnTitle } from './sources';
 import { datasetConfirmationIssues, measureConfirmationIssues } from './confirmations';
 import {
   COUNTRY_CODES,
@@ -204,7 +204,7 @@ export const EventSchema = z
 const isDay = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date) && isCalendarDate(date);
 
 /**
- * The tariff series steps day by day (src/lib/tariffs/series.ts): a tariff event needs its day, and
+ * The tariff series steps day by day (src/lib/data/tariff-series.ts): a tariff event needs its day, and
  * a suspension its last day, on or after its first.
  */
 function checkTariffDates(

@@ -3,7 +3,7 @@
  * field: `data/events.json: event "x": date: "2025-02-30" is not a calendar date`.
  */
 import type { core } from 'zod';
-import { dateSpan } from '../dates';
+import { dateSpan } from '../dates/dates';
 import { DatasetSchema, type Dataset } from './schema';
 
 export const DATASET_FILES = { sources: 'data/sources.json', events: 'data/events.json' } as const;

@@ -13,7 +13,7 @@ import {
   withEmbedRefinement,
   type EmbedTheme,
   type EmbedView,
-} from '../url-state/embed-params';
+} from './params';
 import { queryString, writeView, type ParamSpecs, type ViewRefinement } from '../url-state/params';
 import { createUrlView } from '../url-state/url-view.svelte';
 import type { EmbedChartName } from './snippet';

@@ -2,15 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validDataset } from '../data/fixtures/valid-dataset';
 import { validateDataset } from '../data/validate';
-import {
-  embedLanguageHref,
-  pymChildId,
-  withEmbedParams,
-  withEmbedRefinement,
-} from '../url-state/embed-params';
-import { creditLine } from '../site';
+import { embedLanguageHref, pymChildId, withEmbedParams, withEmbedRefinement } from './params';
+import { creditLine } from '../site/site';
 import { readView, writeView } from '../url-state/params';
-import { refineTimelineView, timelineViewParams } from '../url-state/timeline-view';
+import { refineTimelineView, timelineViewParams } from '../timeline/view';
 import {
   EMBED_ASK_MESSAGE,
   EMBED_HEIGHT_MESSAGE,
@@ -26,7 +21,7 @@ import {
   embedPageData,
   isEmbedChartName,
   type EmbedChartName,
-} from './charts';
+} from '../server/embed-charts';
 import { EMBED_FRAMES, embedSnippet, embedUrl, snippetChart } from './snippet';
 
 const specs = withEmbedParams(timelineViewParams);

@@ -4,6 +4,7 @@
  * made from: the share panels, the /embed preview page and the README (a unit test compares the
  * README's; end-to-end tests the others'). Browser-safe: the share panels import it.
  */
+import type { Pathname } from '$app/types';
 import { inLang } from '../i18n';
 import * as m from '../paraglide/messages.js';
 
@@ -25,7 +26,7 @@ interface EmbedFrame {
   defaultHeight: number;
 }
 
-/** The embeddable charts (`/embed/<name>`; src/lib/embed/charts.ts has the rest of each). */
+/** The embeddable charts (`/embed/<name>`; src/lib/server/embed-charts.ts has the rest of each). */
 export const EMBED_FRAMES = {
   'tariff-timeline': { frameTitle: m.embed_frame_tariff_timeline, defaultHeight: 860 },
   'threats-responses': { frameTitle: m.embed_frame_threats_responses, defaultHeight: 810 },
@@ -33,6 +34,13 @@ export const EMBED_FRAMES = {
 } satisfies Record<string, EmbedFrame>;
 
 export type EmbedChartName = keyof typeof EMBED_FRAMES;
+
+/** What every embed page shows besides its chart. */
+export interface EmbedMeta<Name extends EmbedChartName = EmbedChartName> {
+  chart: Name;
+  title: string;
+  fullView: Pathname;
+}
 
 /** What the snippet of chart `name` needs, in `lang`. */
 export const snippetChart = (name: EmbedChartName, lang = 'en'): SnippetChart => ({

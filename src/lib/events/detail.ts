@@ -1,6 +1,6 @@
 /** Everything the /events/[id] page shows about one event, resolved from the dataset. */
 import type { Dataset, EventRecord, SourceRecord } from '../data/schema';
-import { formatDate, formatDateRange } from '../dates';
+import { formatDate, formatDateRange } from '../dates/dates';
 
 export interface EventLink {
   id: string;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../data/read-dataset';
-import { localizeDataset } from '../i18n/dataset';
-import { labelsFor } from '../labels';
-import { defaultEventsView, EVENT_SORT_KEYS, type EventsView } from '../url-state/events-view';
+import { localizeDataset } from '../data/translations';
+import { labelsFor } from '../data/labels';
+import { defaultEventsView, EVENT_SORT_KEYS, type EventsView } from './view';
 import { applyEventsView } from './filter';
 import { sortOrders } from './sort-orders';
 import { toEventRow, type EventRow } from './table';

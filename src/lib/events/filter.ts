@@ -1,5 +1,5 @@
 /** The filtering and sorting the /events table applies to its rows, in the browser. */
-import type { EventsView } from '../url-state/events-view';
+import type { EventsView } from './view';
 import type { SortOrders } from './sort-orders';
 import { foldForSearch } from './search-text';
 import type { EventRow } from './table';

@@ -1,5 +1,5 @@
 import type { EventRecord } from '../data/schema';
-import { labelsFor } from '../labels';
+import { labelsFor } from '../data/labels';
 
 /**
  * The one number that matters in an event, for tables: its quantity ("10,000 troops"), or its tariff

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventKind } from '../data/schema';
-import { labelsFor } from '../labels';
+import { labelsFor } from '../data/labels';
 import { sortOrders } from './sort-orders';
 import type { EventRow } from './table';
 

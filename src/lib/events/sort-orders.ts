@@ -4,8 +4,8 @@
  * order. The browser sorts by picking rows in one of these orders (./filter.ts), so it never compares
  * text: sorting a hundred thousand rows by title took a collator most of a second.
  */
-import { labelsFor } from '../labels';
-import type { EventSortKey } from '../url-state/events-view';
+import { labelsFor } from '../data/labels';
+import type { EventSortKey } from './view';
 import type { EventRow } from './table';
 
 export type SortOrders = Record<Exclude<EventSortKey, 'date'>, number[]>;

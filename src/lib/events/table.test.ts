@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { validDataset } from '../data/fixtures/valid-dataset';
 import { validateDataset } from '../data/validate';
-import { defaultEventsView, type EventsView } from '../url-state/events-view';
+import { defaultEventsView, type EventsView } from './view';
 import { eventDetail } from './detail';
 import { applyEventsView } from './filter';
 import { readDataset } from '../data/read-dataset';
 import type { CountryCode, EventRecord } from '../data/schema';
-import { labelsFor } from '../labels';
+import { labelsFor } from '../data/labels';
 import { keyNumber, keyNumberValue } from './key-number';
 import { sortOrders } from './sort-orders';
 import { countriesInvolved, toEventRow } from './table';

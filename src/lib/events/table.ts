@@ -1,8 +1,8 @@
 /** Rows of the /events table, made at build time (the browser filters them: ./filter.ts). */
 import type { CountryCode, DatePrecision, EventKind, EventRecord } from '../data/schema';
-import { firstDayString, formatDateRange } from '../dates';
+import { firstDayString, formatDateRange } from '../dates/dates';
 import { keyNumber, keyNumberValue } from './key-number';
-import { addOnce } from '../lists';
+import { addOnce } from '../data/lists';
 import { foldForSearch } from './search-text';
 
 export interface EventRow {

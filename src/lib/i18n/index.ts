@@ -12,7 +12,7 @@ import {
  * URL-based languages (Paraglide's `url` strategy, project.inlang/paraglide.config.js): English at
  * /, Spanish under /es/. Data files and static assets are not translated (./untranslated.ts). This
  * module is what pages and islands use; it imports nothing of SvelteKit, so the islands
- * (`src/islands/`) can run it without SvelteKit's client.
+ * (`src/island-entries/`) can run it without SvelteKit's client.
  */
 export type Lang = Locale;
 

@@ -1,6 +1,6 @@
 /**
  * The islands: the parts of pages that run in the browser. Each is a Svelte component hydrated by
- * its own small script (`src/islands/<name>.ts`, built by `src/cli/build-islands.ts` to
+ * its own small script (`src/island-entries/<name>.ts`, built by `src/cli/build-islands.ts` to
  * `/_islands/<name>.js`) instead of by SvelteKit's client, whose router and runtime (about 13 KB
  * gzip) a site of prerendered pages does not need. Every other page ships no app at all.
  */
@@ -18,4 +18,4 @@ export type IslandName = (typeof ISLANDS)[number];
 
 /** The script that hydrates an island: its source file while developing, otherwise the built one. */
 export const islandScript = (name: IslandName, dev: boolean) =>
-  dev ? `/src/islands/${name}.ts` : `/_islands/${name}.js`;
+  dev ? `/src/island-entries/${name}.ts` : `/_islands/${name}.js`;

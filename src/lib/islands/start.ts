@@ -1,5 +1,5 @@
 import { hydrate, tick } from 'svelte';
-import { nextTask } from '$lib/charts/next-task';
+import { nextTask } from '$lib/islands/next-task';
 import { propsOfParts, type IslandDefinition } from './definition';
 import { islandHydrated } from './hydration';
 

@@ -5,7 +5,7 @@
 import { dev } from '$app/environment';
 import { readDataset } from '$lib/data/read-dataset';
 import type { Dataset } from '$lib/data/schema';
-import { localizeDataset } from '$lib/i18n/dataset';
+import { localizeDataset } from '$lib/data/translations';
 
 let cached: Dataset | undefined;
 const localized = new Map<string, Dataset>();

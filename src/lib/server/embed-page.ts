@@ -1,4 +1,4 @@
-import { embedPageData, type EmbedChartName } from '$lib/embed/charts';
+import { embedPageData, type EmbedChartName } from '$lib/server/embed-charts';
 import { languageOfPath } from '$lib/i18n';
 import { getDataset } from './dataset';
 

@@ -3,7 +3,7 @@
  * Author. (Year). Title (Version x) [Data set]. Publisher. Retrieved Month D, YYYY, from URL
  * (in Spanish: "Recuperado el D de mes de YYYY, de URL").
  */
-import { formatLongDate } from '../dates';
+import { formatLongDate } from '../dates/dates';
 import { inLang } from '../i18n';
 import * as m from '../paraglide/messages.js';
 

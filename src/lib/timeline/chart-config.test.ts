@@ -2,8 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHART_CHROME } from '../charts/theme';
 import { readDataset } from '../data/read-dataset';
-import { countryColour, countryInk, kindInk, type Theme } from '../palette';
-import { defaultTimelineView } from '../url-state/timeline-view';
+import { countryColour, countryInk, kindInk, type Theme } from '../charts/palette';
+import { defaultTimelineView } from './view';
 import { timelineChartConfig, type TimelineChartHooks } from './chart-config';
 import { timelineChartModel } from './chart-model';
 import { buildTimelineData } from './data';

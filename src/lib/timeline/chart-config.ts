@@ -5,10 +5,10 @@
  */
 import type { ChartConfiguration, ChartDataset, Point as ChartPoint, Scale } from 'chart.js';
 import { inLang } from '../i18n';
-import { labelsFor } from '../labels';
+import { labelsFor } from '../data/labels';
 import { plural } from '../i18n/plural';
 import * as m from '../paraglide/messages.js';
-import { countryColour, countryInk, kindColour, kindInk, type Theme } from '../palette';
+import { countryColour, countryInk, kindColour, kindInk, type Theme } from '../charts/palette';
 import type {
   BandOptions,
   BandsAndLinesOptions,

@@ -4,13 +4,13 @@
  * this; the PNG renderer and the tests use it too.
  */
 import type { CountryCode, EventKind } from '../data/schema';
-import { dayEndMillis, dayToMillis, formatDate } from '../dates';
-import { viewRange } from '../events/extent';
+import { dayEndMillis, dayToMillis, formatDate } from '../dates/dates';
+import { viewRange } from '../data/extent';
 import { inLang } from '../i18n';
-import { labelsFor } from '../labels';
+import { labelsFor } from '../data/labels';
 import * as m from '../paraglide/messages.js';
-import { stateOn, type CountrySeries, type Suspension } from '../tariffs/series';
-import { TIMELINE_COUNTRIES, type TimelineView } from '../url-state/timeline-view';
+import { stateOn, type CountrySeries, type Suspension } from '../data/tariff-series';
+import { TIMELINE_COUNTRIES, type TimelineView } from './view';
 import { timeAxisTicks, type AxisTick } from '../charts/time-axis';
 import type { TimelineData, TimelineEvent } from './data';
 

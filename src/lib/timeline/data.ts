@@ -4,12 +4,12 @@
  * filters and draws it; nothing here depends on the view.
  */
 import type { CountryCode, Dataset, DatePrecision, EventKind, EventRecord } from '../data/schema';
-import { formatDateRange } from '../dates';
-import { eventsExtent, type Extent } from '../events/extent';
+import { formatDateRange } from '../dates/dates';
+import { eventsExtent, type Extent } from '../data/extent';
 import { keyNumber } from '../events/key-number';
-import { addOnce } from '../lists';
-import { tariffSeriesFor, type CountrySeries } from '../tariffs/series';
-import { TIMELINE_COUNTRIES } from '../url-state/timeline-view';
+import { addOnce } from '../data/lists';
+import { tariffSeriesFor, type CountrySeries } from '../data/tariff-series';
+import { TIMELINE_COUNTRIES } from './view';
 
 export interface TimelineEvent {
   id: string;

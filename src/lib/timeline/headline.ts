@@ -1,8 +1,8 @@
 /** The headline figures above the timeline, each with the events behind it. */
 import type { Dataset } from '../data/schema';
 import { eventLink, type EventLink } from '../events/detail';
-import { statusOn, type CountrySeries } from '../tariffs/series';
-import type { TimelineCountry } from '../url-state/timeline-view';
+import { statusOn, type CountrySeries } from '../data/tariff-series';
+import type { TimelineCountry } from './view';
 import { isTransfer } from './data';
 
 export interface CountryStatus {

@@ -1,8 +1,8 @@
 /** The timeline's words in Spanish (and unchanged in English), from the real dataset. */
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../data/read-dataset';
-import { localizeDataset } from '../i18n/dataset';
-import { defaultTimelineView } from '../url-state/timeline-view';
+import { localizeDataset } from '../data/translations';
+import { defaultTimelineView } from './view';
 import { timelineChartConfig } from './chart-config';
 import { timelineChartModel } from './chart-model';
 import { buildTimelineData } from './data';

@@ -1,7 +1,7 @@
 /** The timeline chart's short text summary, for its accessible name and for readers without the chart. */
-import { formatDate } from '../dates';
+import { formatDate } from '../dates/dates';
 import { inLang } from '../i18n';
-import { labelsFor } from '../labels';
+import { labelsFor } from '../data/labels';
 import { plural } from '../i18n/plural';
 import * as m from '../paraglide/messages.js';
 import type { TimelineChartModel } from './chart-model';

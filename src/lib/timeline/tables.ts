@@ -1,11 +1,11 @@
 /** The data tables under the timeline: the same facts as the chart, for the current view. */
 import type { CountryCode } from '../data/schema';
-import { formatDate } from '../dates';
+import { formatDate } from '../dates/dates';
 import { inLang } from '../i18n';
-import { labelsFor } from '../labels';
+import { labelsFor } from '../data/labels';
 import * as m from '../paraglide/messages.js';
-import { byCodeUnits } from '../order';
-import { TIMELINE_COUNTRIES, type TimelineView } from '../url-state/timeline-view';
+import { byCodeUnits } from '../data/order';
+import { TIMELINE_COUNTRIES, type TimelineView } from './view';
 import type { TimelineChartModel } from './chart-model';
 import type { TimelineData, TimelineEvent } from './data';
 

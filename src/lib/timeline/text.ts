@@ -1,7 +1,7 @@
 /** The tariff timeline's words, shared by the home page, its embed and its image, in either language. */
 import type { CountryCode } from '../data/schema';
 import { inLang } from '../i18n';
-import { labelsFor } from '../labels';
+import { labelsFor } from '../data/labels';
 import * as m from '../paraglide/messages.js';
 
 /**

@@ -1,6 +1,6 @@
 /** The date parameters of the chart views (`from`, `to`); apart from params.ts so that pages without
  * dates do not load the date library. */
-import { isCalendarDate } from '../dates';
+import { isCalendarDate } from '../dates/dates';
 import { inLang } from '../i18n';
 import * as m from '../paraglide/messages.js';
 import type { ParamSpec } from './params';
@@ -19,4 +19,17 @@ export function dayParam(): ParamSpec<string> {
         : undefined,
     serialize: (value) => value,
   };
+}
+
+/** A reversed date range (`from` after `to`) falls back to all dates, with a notice naming it. */
+export function refineDateRange<View extends { from: string; to: string }>(
+  view: View,
+  lang = 'en',
+): { view: View; notice: string } | null {
+  return view.from && view.to && view.from > view.to
+    ? {
+        view: { ...view, from: '', to: '' },
+        notice: m.notice_range({ from: view.from, to: view.to }, inLang(lang)),
+      }
+    : null;
 }

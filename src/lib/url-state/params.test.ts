@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultEventsView, readEventsView, writeEventsView } from './events-view';
+import { defaultEventsView, readEventsView, writeEventsView } from '../events/view';
 import { queryString } from './params';
-import { readTimelineView } from './timeline-view';
+import { readTimelineView } from '../timeline/view';
 
 const read = (query: string) => readEventsView(new URLSearchParams(query));
 

@@ -1,4 +1,4 @@
-import { embedChartList } from '$lib/embed/charts';
+import { embedChartList } from '$lib/server/embed-charts';
 import { languageOfPath } from '$lib/i18n';
 
 export function load({ url }) {

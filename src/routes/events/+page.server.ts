@@ -1,10 +1,8 @@
-import { sortOrders } from '$lib/events/sort-orders';
-import { toEventRow } from '$lib/events/table';
+import { eventsPageData } from '$lib/events/page-data';
 import { languageOfPath } from '$lib/i18n';
 import { getDataset } from '$lib/server/dataset';
 
 export function load({ url }) {
   const lang = languageOfPath(url.pathname);
-  const rows = getDataset(lang).events.map((event) => toEventRow(event, lang));
-  return { rows, orders: sortOrders(rows, lang) };
+  return eventsPageData(getDataset(lang), lang);
 }

@@ -1,4 +1,4 @@
-import { paletteCss } from '$lib/palette';
+import { paletteCss } from '$lib/charts/palette';
 
 export const prerender = true;
 

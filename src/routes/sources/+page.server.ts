@@ -1,7 +1,7 @@
 import { eventLink } from '$lib/events/detail';
 import { languageOfPath } from '$lib/i18n';
 import { getDataset } from '$lib/server/dataset';
-import { sourceByline } from '$lib/source-byline';
+import { sourceByline } from '$lib/data/source-byline';
 
 export function load({ url }) {
   const lang = languageOfPath(url.pathname);

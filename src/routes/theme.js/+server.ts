@@ -4,7 +4,7 @@
  * Otherwise the system preference applies through CSS. It also runs the theme toggle (a plain
  * `<select name="theme">`), so the toggle works the same on pages that ship no Svelte app.
  */
-import { THEME_STORAGE_KEY } from '$lib/theme/theme';
+import { THEME_STORAGE_KEY } from '$lib/ui/theme';
 
 export const prerender = true;
 

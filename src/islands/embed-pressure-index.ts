@@ -1,4 +1,0 @@
-import { startIsland } from '$lib/islands/start';
-import PressureIndexEmbed from '$lib/embed/PressureIndexEmbed.svelte';
-
-startIsland({ name: 'embed-pressure-index', parts: [PressureIndexEmbed] });

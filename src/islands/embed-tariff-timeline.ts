@@ -1,4 +1,0 @@
-import { startIsland } from '$lib/islands/start';
-import TariffTimelineEmbed from '$lib/embed/TariffTimelineEmbed.svelte';
-
-startIsland({ name: 'embed-tariff-timeline', parts: [TariffTimelineEmbed] });

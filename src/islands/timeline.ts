@@ -1,4 +1,0 @@
-import { startIsland } from '$lib/islands/start';
-import { timelineIsland } from '../routes/timeline-island';
-
-startIsland(timelineIsland);

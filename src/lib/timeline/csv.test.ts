@@ -1,0 +1,45 @@
+import { csvParse, csvParseRows } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+import { formulaCells, HOSTILE_TEXTS, hostileDataset } from '../data/fixtures/hostile-dataset';
+import { validateDataset } from '../data/validate';
+import { timelineChartModel } from './chart-model';
+import { buildTimelineData } from './data';
+import { markedEvents, tariffStepRows } from './tables';
+import { defaultTimelineView } from './view';
+import { markedEventsCsv, tariffStepsCsv } from './csv';
+
+const result = validateDataset(hostileDataset());
+if (!result.ok) throw new Error(result.problems.join('\n'));
+const dataset = result.dataset;
+
+/** The CSV's rows, checked to hold no cell a spreadsheet would run. */
+function guardedRows(csv: string) {
+  expect(formulaCells(csvParseRows(csv))).toEqual([]);
+  return csvParse(csv);
+}
+
+describe("the timeline's CSVs from a hostile dataset", () => {
+  const timeline = buildTimelineData(dataset, 'en');
+  const view = defaultTimelineView();
+  const model = timelineChartModel(timeline, view, 'en');
+
+  it('guards the suspension in the tariff steps', () => {
+    const rows = guardedRows(tariffStepsCsv(tariffStepRows(timeline, view, model, 'en')));
+    expect(rows.map((row) => row.suspension)).toEqual([
+      '',
+      `'${HOSTILE_TEXTS.suspensionLabel}, to 3 Mar 2025`,
+    ]);
+  });
+
+  it('guards the titles, quotes, key numbers and sources of the marked events', () => {
+    const rows = guardedRows(markedEventsCsv(markedEvents(model)));
+    expect(rows.map((row) => [row.title, row.key_number, row.quote])).toEqual([
+      [`'${HOSTILE_TEXTS.threatTitle}`, 'MX 25% threatened', `'${HOSTILE_TEXTS.threatQuote}`],
+      [`'${HOSTILE_TEXTS.suspensionTitle}`, 'MX 25% suspended', `'${HOSTILE_TEXTS.threatQuote}`],
+      [`'${HOSTILE_TEXTS.responseTitle}`, "'-10,000 troops", `'${HOSTILE_TEXTS.responseQuote}`],
+    ]);
+    expect(new Set(rows.map((row) => row.source))).toEqual(
+      new Set([`'${HOSTILE_TEXTS.sourceTitle}`]),
+    );
+  });
+});
