@@ -2,7 +2,6 @@ import { languageOfPath } from '$lib/i18n';
 import { getDataset } from '$lib/server/dataset';
 import { previewImage } from '$lib/server/preview-image';
 import { buildTimelineData } from '$lib/timeline/data';
-import { headlineFigures } from '$lib/timeline/headline';
 import { timelineTitle } from '$lib/timeline/text';
 
 export function load({ url }) {
@@ -11,7 +10,6 @@ export function load({ url }) {
   const timeline = buildTimelineData(dataset, lang);
   return {
     timeline,
-    headline: headlineFigures(dataset, timeline.series, lang),
     previewImage: previewImage('tariff-timeline', lang, timelineTitle(lang)),
   };
 }

@@ -43,15 +43,19 @@ export interface TimelineData {
   /** Every other event: the lane. */
   lane: TimelineEvent[];
   transfers: TransferStep[];
+  /** Troops Mexico deployed, cumulative, in the same form. */
+  deployments: TransferStep[];
   /** First and last day of the dataset. */
   extent: Extent;
 }
 
 const HEADCOUNT_UNITS = new Set(['troops', 'people']);
 
+const isMexicanConcessionIn = (event: EventRecord, unit: string) =>
+  event.kind === 'concession' && event.actor.country === 'MX' && event.quantity?.unit === unit;
+
 /** Handovers of people by Mexico: the concessions counted in people. */
-export const isTransfer = (event: EventRecord) =>
-  event.kind === 'concession' && event.actor.country === 'MX' && event.quantity?.unit === 'people';
+export const isTransfer = (event: EventRecord) => isMexicanConcessionIn(event, 'people');
 
 function plotDay(event: EventRecord): string {
   if (event.date.length === 10) return event.date;
@@ -106,13 +110,18 @@ export function buildTimelineData(dataset: Dataset, lang = 'en'): TimelineData {
   const announcements: TimelineEvent[] = [];
   const lane: TimelineEvent[] = [];
   const transfers: TransferStep[] = [];
-  let cumulative = 0;
+  const deployments: TransferStep[] = [];
+  let transferred = 0;
+  let deployed = 0;
   for (const event of dataset.events) {
     const timelineEvent = toTimelineEvent(event, sourceTitles, lang);
     (event.kind === 'tariff' ? announcements : lane).push(timelineEvent);
     if (isTransfer(event)) {
-      cumulative += event.quantity!.value;
-      transfers.push({ day: timelineEvent.plotDay, cumulative, eventId: event.id });
+      transferred += event.quantity!.value;
+      transfers.push({ day: timelineEvent.plotDay, cumulative: transferred, eventId: event.id });
+    } else if (isMexicanConcessionIn(event, 'troops')) {
+      deployed += event.quantity!.value;
+      deployments.push({ day: timelineEvent.plotDay, cumulative: deployed, eventId: event.id });
     }
   }
   return {
@@ -120,6 +129,7 @@ export function buildTimelineData(dataset: Dataset, lang = 'en'): TimelineData {
     announcements,
     lane,
     transfers,
+    deployments,
     extent: eventsExtent(dataset.events),
   };
 }
