@@ -2,6 +2,7 @@ import { csvParse, csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { buildComparisonData, comparisonView } from '../compare/comparison';
 import { formulaCells, HOSTILE_TEXTS, hostileDataset } from '../data/fixtures/hostile-dataset';
+import { readDataset } from '../data/read-dataset';
 import { validateDataset } from '../data/validate';
 import { timelineChartModel } from '../timeline/chart-model';
 import { buildTimelineData } from '../timeline/data';
@@ -67,5 +68,20 @@ describe("the charts' CSVs from a hostile dataset", () => {
       'tariffs-paused',
       'troops-pledged',
     ]);
+  });
+});
+
+describe("the timeline's events CSV from the curated dataset", () => {
+  const curated = readDataset();
+  if (!curated.ok) throw new Error(curated.problems.join('\n'));
+  const timeline = buildTimelineData(curated.dataset, 'en');
+  const model = timelineChartModel(timeline, defaultTimelineView(), 'en');
+
+  it('keeps the end date of an event that spans several days or months', () => {
+    const rows = csvParse(markedEventsCsv(markedEvents(model)));
+    const raids = rows.find((row) => row.id === '2024-11-28-mexico-raids-vendors-of-chinese-goods')!;
+    expect([raids.date, raids.end_date]).toEqual(['2024-11-28', '2025-01']);
+    const orders = rows.find((row) => row.id === '2025-02-01-tariff-orders-signed')!;
+    expect(orders.end_date).toBe('');
   });
 });

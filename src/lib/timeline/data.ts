@@ -14,6 +14,8 @@ import { TIMELINE_COUNTRIES } from '../url-state/timeline-view';
 export interface TimelineEvent {
   id: string;
   date: string;
+  /** The last day or month of an event that spans several; null for one on a single date. */
+  endDate: string | null;
   /** The day the event is drawn at: the date, or mid-month for a month-precision date. */
   plotDay: string;
   precision: DatePrecision;
@@ -87,6 +89,7 @@ function toTimelineEvent(
   return {
     id: event.id,
     date: event.date,
+    endDate: event.endDate ?? null,
     plotDay: plotDay(event),
     precision: event.precision,
     dateLabel: formatDateRange(event.date, event.endDate, event.precision, lang),
