@@ -315,7 +315,10 @@ describe("the curated dataset's suspensions", () => {
 
   it("counts Canada's pause of 3 Feb 2025 as kept during the pause, not before it", () => {
     // Paused for commitments (its border plan, a promise to list the cartels), listed on 20 Feb.
-    expect(summaryOf('CA')).toMatchObject({ suspendedAfterConcession: 0, concededDuringSuspension: 1 });
+    expect(summaryOf('CA')).toMatchObject({
+      suspendedAfterConcession: 0,
+      concededDuringSuspension: 1,
+    });
     // Mexico's troops were pledged on 3 Feb, before its pause took effect.
     expect(summaryOf('MX').suspendedAfterConcession).toBeGreaterThan(0);
   });

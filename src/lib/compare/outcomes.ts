@@ -152,7 +152,9 @@ export const outcomeHistory = (outcome: Outcome, lang: string) =>
       m.compare_outcome_step(
         {
           outcome: outcomeLabel(h.status, lang),
-          when: h.announced ? `(${outcomeWhen(h, lang)})` : dateWithPreposition(h.date, 'day', lang),
+          when: h.announced
+            ? `(${outcomeWhen(h, lang)})`
+            : dateWithPreposition(h.date, 'day', lang),
         },
         inLang(lang),
       ),

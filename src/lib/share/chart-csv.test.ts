@@ -79,7 +79,9 @@ describe("the timeline's events CSV from the curated dataset", () => {
 
   it('keeps the end date of an event that spans several days or months', () => {
     const rows = csvParse(markedEventsCsv(markedEvents(model)));
-    const raids = rows.find((row) => row.id === '2024-11-28-mexico-raids-vendors-of-chinese-goods')!;
+    const raids = rows.find(
+      (row) => row.id === '2024-11-28-mexico-raids-vendors-of-chinese-goods',
+    )!;
     expect([raids.date, raids.end_date]).toEqual(['2024-11-28', '2025-01']);
     const orders = rows.find((row) => row.id === '2025-02-01-tariff-orders-signed')!;
     expect(orders.end_date).toBe('');

@@ -3,13 +3,7 @@
  * browser and the build-time image renderer draw the same chart. One canvas holds three stacked
  * y axes on one time axis (rates, the event lane, cumulative transfers), so they align to the pixel.
  */
-import type {
-  Chart,
-  ChartConfiguration,
-  ChartDataset,
-  Point as ChartPoint,
-  Scale,
-} from 'chart.js';
+import type { Chart, ChartConfiguration, ChartDataset, Point as ChartPoint, Scale } from 'chart.js';
 import { inLang } from '../i18n';
 import { labelsFor } from '../labels';
 import { plural } from '../i18n/plural';

@@ -170,7 +170,8 @@ export function timelineChartModel(
   const countries = view.country.length ? view.country : [...TIMELINE_COUNTRIES];
   const kinds = new Set<EventKind>(view.kind.length ? view.kind : ['tariff', ...LANE_KINDS]);
   const inRange = (e: TimelineEvent) => e.plotDay >= from && e.plotDay <= to;
-  const bearsOnShown = (e: TimelineEvent) => e.countries.some((c) => countries.includes(c as never));
+  const bearsOnShown = (e: TimelineEvent) =>
+    e.countries.some((c) => countries.includes(c as never));
 
   const shownSeries = data.series.filter(
     (s) => countries.includes(s.country as never) && s.segments.length,

@@ -44,9 +44,7 @@ export function headlineFigures(data: TimelineData, view: TimelineView): Headlin
       const event = byId.get(id);
       return event ? [{ id, title: event.title, dateLabel: event.dateLabel }] : [];
     });
-  const countries: readonly CountryCode[] = view.country.length
-    ? view.country
-    : TIMELINE_COUNTRIES;
+  const countries: readonly CountryCode[] = view.country.length ? view.country : TIMELINE_COUNTRIES;
   const viewEnd = viewRange(view, data.extent).to;
   const day = viewEnd < data.extent.end ? viewEnd : data.extent.end;
 
