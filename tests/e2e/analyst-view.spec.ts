@@ -16,7 +16,7 @@ test('the headline figures follow the view’s last day', async ({ page }) => {
   await waitForChart(page);
   const transfers = page.locator('[data-figure="transfers"]');
   await expect(transfers.locator('.big')).toHaveText('55');
-  await expect(transfers).toContainText('by 31 Aug 2025');
+  await expect(transfers).toContainText('By 31 Aug 2025');
   await expect(transfers).not.toContainText('92');
   // Mexico's rate on that day, not its latest, and no "no data after" while the data goes on.
   const mexico = page.locator('.card[data-country="MX"]');
