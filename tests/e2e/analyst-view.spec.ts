@@ -37,7 +37,8 @@ test('the transfers line reads its total on hover and on keyboard focus', async 
   await page.mouse.move(box.x + box.width / 2 + 6, box.y + box.height / 2 + 6);
   const readout = page.getByRole('tooltip');
   await expect(readout).toHaveText('55 people by 12 Aug 2025');
-  await page.mouse.move(0, 0);
+  // Up in the plot of rates, out of the transfers panel: the readout goes.
+  await page.mouse.move(box.x + box.width / 2 + 6, box.y - 200);
   await expect(readout).toHaveCount(0);
 
   const before = page.locator('a.focus-target', { hasText: '29 people by 27 Feb 2025' });
@@ -79,8 +80,9 @@ test('a tooltip shows our own title for an article without a headline, marked as
   await waitForChart(page);
   await page.locator('a.focus-target[href$="2025-02-03-mexico-canada-tariffs-paused"]').focus();
   const tooltip = page.getByRole('tooltip');
-  await expect(tooltip).toContainText('Hegseth’s warning of unilateral U.S. action');
-  await expect(tooltip).toContainText('our description; the article has no headline');
+  await expect(tooltip).toContainText(
+    "Hegseth's warning of unilateral U.S. action and Mexico's efforts to avert tariffs (our description; the article has no headline)",
+  );
   await expect(tooltip).not.toContainText('[No headline');
 });
 
@@ -146,8 +148,10 @@ test('/compare says what each date means, names its window and what Canada’s p
   const summary = page.locator('.summary-table');
   await expect(summary).toContainText('Threats answered within 14 days (the window)');
   await expect(summary).not.toContainText('within 30 days');
-  const kept = summary.getByRole('row', { name: /during the pause/ });
-  await expect(kept.getByRole('cell')).toHaveText([/^0 of/, /^1 of/]);
+  // Canada's column: no concession before its pause, one kept while it ran.
+  const canada = (row: RegExp) => summary.getByRole('row', { name: row }).getByRole('cell').nth(1);
+  await expect(canada(/suspended after a concession/)).toHaveText(/^0 of 5/);
+  await expect(canada(/during the pause/)).toHaveText(/^1 of 5/);
   await expect(
     page.getByText('Canada’s of 3 Feb 2025 was granted for its border plan'),
   ).toBeVisible();
