@@ -31,7 +31,7 @@ test('the transfers line reads its total on hover and on keyboard focus', async 
   await page.goto('/?to=2025-08-31');
   await waitForChart(page);
   await page.locator('.chart-box').scrollIntoViewIfNeeded();
-  const step = page.locator('a.focus-target', { hasText: '55 people by 12 Aug 2025' });
+  const step = page.locator('a.step-target', { hasText: '55 people by 12 Aug 2025' });
   const box = (await step.boundingBox())!;
   // Just right of the step and just under its top: on the filled area of the transfers panel.
   await page.mouse.move(box.x + box.width / 2 + 6, box.y + box.height / 2 + 6);
@@ -41,7 +41,9 @@ test('the transfers line reads its total on hover and on keyboard focus', async 
   await page.mouse.move(box.x + box.width / 2 + 6, box.y - 200);
   await expect(readout).toHaveCount(0);
 
-  const before = page.locator('a.focus-target', { hasText: '29 people by 27 Feb 2025' });
+  // Off the chart, so that no pointer position is replayed over the focus.
+  await page.mouse.move(0, 0);
+  const before = page.locator('a.step-target', { hasText: '29 people by 27 Feb 2025' });
   await before.focus();
   await expect(readout).toHaveText('29 people by 27 Feb 2025');
   await expect(before).toHaveAttribute('aria-describedby', 'timeline-tooltip');
@@ -58,7 +60,7 @@ test('a Canada-only view drops Mexico’s markers, transfers and subtitle', asyn
   await waitForChart(page);
   await expect(page.locator(CANADA_LISTING)).toHaveCount(1);
   await expect(page.locator(TROOPS)).toHaveCount(0);
-  await expect(page.locator('a.focus-target', { hasText: /people by/ })).toHaveCount(0);
+  await expect(page.locator('a.step-target')).toHaveCount(0);
   await expect(page.locator('.subtitle')).not.toContainText('Mexico has transferred');
   await expect(page.locator('[data-figure]')).toHaveCount(0);
   await expect(page.locator('.card[data-country]')).toHaveCount(1);
