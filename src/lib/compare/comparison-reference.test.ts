@@ -97,6 +97,20 @@ function referenceComparisonView(data: ComparisonData, filters: CompareFilters):
       })
     );
   }).length;
+  const concededDuringSuspension = tariffRows.filter(({ threat, pairs }) => {
+    const suspension = threat.outcome.history.find((h) => h.status === 'suspended');
+    return (
+      !!suspension &&
+      pairs.some((pair) => {
+        const response = responses[pair.responseIndex]!;
+        return (
+          response.kind === 'concession' &&
+          response.lastDay > dayNumber(suspension.date) &&
+          response.lastDay <= dayNumber(suspension.until ?? suspension.date)
+        );
+      })
+    );
+  }).length;
   return {
     rows,
     responses,
@@ -111,8 +125,9 @@ function referenceComparisonView(data: ComparisonData, filters: CompareFilters):
           }
         : null,
       within7: firstLags.filter((l) => l.max <= 7).length,
-      within30: firstLags.filter((l) => l.max <= 30).length,
+      withinWindow: firstLags.filter((l) => l.max <= filters.windowDays).length,
       suspendedAfterConcession,
+      concededDuringSuspension,
       tariffThreats: tariffRows.length,
     },
   };

@@ -110,7 +110,7 @@ describe('comparison view', () => {
     expect(comparisonView(data, filters).summary).toMatchObject({
       answered: 2,
       within7: 1,
-      within30: 2,
+      withinWindow: 2,
       medianLag: { min: 18.5, max: 18.5, approximate: false },
     });
   });
@@ -241,9 +241,10 @@ describe('comparison on a small dataset, figure by figure', () => {
       answered: 2,
       medianLag: { min: 10, max: 10, approximate: false },
       within7: 1,
-      within30: 2,
+      withinWindow: 2,
       // The threat was paused on 4 Feb, after the troops pledged on 3 Feb that answer it.
       suspendedAfterConcession: 1,
+      concededDuringSuspension: 0,
       tariffThreats: 1,
     });
   });
@@ -264,7 +265,12 @@ describe('comparison on a small dataset, figure by figure', () => {
       answered: 1,
       medianLag: { min: 2, max: 2, approximate: false },
       within7: 1,
-      within30: 1,
+      withinWindow: 1,
+    });
+    // The window labels the count: at 14 days the statement 18 days on is neither paired nor counted.
+    expect(comparisonView(small, { ...filters, windowDays: 14 }).summary).toMatchObject({
+      answered: 1,
+      withinWindow: 1,
     });
   });
 
@@ -292,5 +298,28 @@ describe('comparison on a small dataset, figure by figure', () => {
       ['2025-03-03', 8, 0, ['imposed']],
       ['2025-03-10', 0, 1, ['statement']],
     ]);
+  });
+});
+
+describe("the curated dataset's suspensions", () => {
+  const curated = readDataset();
+  if (!curated.ok) throw new Error(curated.problems.join('\n'));
+  const summaryOf = (country: 'MX' | 'CA') =>
+    comparisonView(buildComparisonData(curated.dataset, country), {
+      windowDays: 30,
+      bases: ['stated', 'window'],
+      kinds: ['tariff', 'pressure'],
+      from: '',
+      to: '',
+    }).summary;
+
+  it("counts Canada's pause of 3 Feb 2025 as kept during the pause, not before it", () => {
+    // Paused for commitments (its border plan, a promise to list the cartels), listed on 20 Feb.
+    expect(summaryOf('CA')).toMatchObject({
+      suspendedAfterConcession: 0,
+      concededDuringSuspension: 1,
+    });
+    // Mexico's troops were pledged on 3 Feb, before its pause took effect.
+    expect(summaryOf('MX').suspendedAfterConcession).toBeGreaterThan(0);
   });
 });

@@ -233,9 +233,15 @@ export interface CompareSummary {
   /** Median lag to the first response, as a range when dates are imprecise; null with no answer. */
   medianLag: Lag | null;
   within7: number;
-  within30: number;
+  /** Threats whose first response came within the pairing window (`windowDays`). */
+  withinWindow: number;
   /** Tariff threats suspended after a concession answering them. */
   suspendedAfterConcession: number;
+  /**
+   * Tariff threats suspended, then answered by a concession while the suspension ran: a pause
+   * granted for commitments that were kept during it (Canada's of 3 Feb 2025).
+   */
+  concededDuringSuspension: number;
   tariffThreats: number;
 }
 
@@ -270,9 +276,10 @@ export function comparisonView(data: ComparisonData, filters: CompareFilters): C
   let answered = 0;
   let approximate = false;
   let within7 = 0;
-  let within30 = 0;
+  let withinWindow = 0;
   let tariffThreats = 0;
   let suspendedAfterConcession = 0;
+  let concededDuringSuspension = 0;
   for (let i = 0; i < threats.length; i++) {
     const threat = threats[i]!;
     const pairs = grouped[i]!;
@@ -284,11 +291,16 @@ export function comparisonView(data: ComparisonData, filters: CompareFilters): C
       answered++;
       if (first.approximate) approximate = true;
       if (first.max <= 7) within7++;
-      if (first.max <= 30) within30++;
+      if (first.max <= filters.windowDays) withinWindow++;
     }
     if (threat.kind !== 'tariff') continue;
     tariffThreats++;
-    if (concededBeforeSuspension(threat, pairs, responses)) suspendedAfterConcession++;
+    const suspension = firstSuspension(threat);
+    if (!suspension) continue;
+    const suspended = dayNumber(suspension.date);
+    const resumed = dayNumber(suspension.until ?? suspension.date);
+    if (concededWithin(pairs, responses, -Infinity, suspended)) suspendedAfterConcession++;
+    if (concededWithin(pairs, responses, suspended + 1, resumed)) concededDuringSuspension++;
   }
 
   return {
@@ -305,31 +317,30 @@ export function comparisonView(data: ComparisonData, filters: CompareFilters): C
           }
         : null,
       within7,
-      within30,
+      withinWindow,
       suspendedAfterConcession,
+      concededDuringSuspension,
       tariffThreats,
     },
   };
 }
 
-/** The threat was suspended, and one of its pairs is a concession made by then. */
-function concededBeforeSuspension(
-  threat: Threat,
+const firstSuspension = (threat: Threat): OutcomeChange | undefined => {
+  for (const change of threat.outcome.history) if (change.status === 'suspended') return change;
+  return undefined;
+};
+
+/** One of the pairs is a concession whose last possible day falls in [`first`, `last`]. */
+function concededWithin(
   pairs: readonly Pair[],
   responses: readonly CompareResponse[],
+  first: number,
+  last: number,
 ): boolean {
-  let suspension: OutcomeChange | undefined;
-  for (const change of threat.outcome.history) {
-    if (change.status === 'suspended') {
-      suspension = change;
-      break;
-    }
-  }
-  if (!suspension) return false;
-  const suspended = dayNumber(suspension.date);
   for (const pair of pairs) {
     const response = responses[pair.responseIndex]!;
-    if (response.kind === 'concession' && response.lastDay <= suspended) return true;
+    if (response.kind === 'concession' && response.lastDay >= first && response.lastDay <= last)
+      return true;
   }
   return false;
 }

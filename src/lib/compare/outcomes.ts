@@ -37,6 +37,8 @@ export interface OutcomeChange {
   date: string;
   /** For a suspension: its last day. */
   until?: string;
+  /** For a suspension announced before it took effect: the day it was announced. */
+  announced?: string;
 }
 
 export interface Outcome extends OutcomeChange {
@@ -66,7 +68,12 @@ function tariffOutcome(
     // A suspension already running when the threat was made is not its outcome.
     const ownSuspension = suspension && suspension.start >= event.date && suspension.rate >= rate;
     if (ownSuspension && history.at(-1)?.status !== 'suspended') {
-      history.push({ status: 'suspended', date: suspension!.start, until: suspension!.end });
+      history.push({
+        status: 'suspended',
+        date: suspension!.start,
+        until: suspension!.end,
+        ...(suspension!.announced < suspension!.start ? { announced: suspension!.announced } : {}),
+      });
     } else if (!suspension && segment.threatened === null) {
       history.push({ status: 'withdrawn', date: day });
       break;
@@ -80,8 +87,15 @@ function tariffOutcome(
 }
 
 /** `change` with its history, field by field rather than spread: the build makes one per threat. */
-const withHistory = ({ status, date, until }: OutcomeChange, history: OutcomeChange[]): Outcome =>
-  until === undefined ? { status, date, history } : { status, date, until, history };
+const withHistory = (
+  { status, date, until, announced }: OutcomeChange,
+  history: OutcomeChange[],
+): Outcome => {
+  if (until === undefined) return { status, date, history };
+  return announced === undefined
+    ? { status, date, until, history }
+    : { status, date, until, announced, history };
+};
 
 /** `rate` is the event's `threatenedRate`, when the caller has it already. */
 export function threatOutcome(
@@ -97,9 +111,21 @@ export function threatOutcome(
   return withHistory(change, [change]);
 }
 
-/** When the outcome came: "on 4 Feb 2025, to 3 Mar 2025", "in May 2025", "as of 30 Sep 2025". */
+/**
+ * When the outcome came: "announced on 3 Feb 2025; in effect from 4 Feb 2025 to 3 Mar 2025",
+ * "on 4 Feb 2025, to 3 Mar 2025", "in May 2025", "as of 30 Sep 2025".
+ */
 export function outcomeWhen(outcome: OutcomeChange, lang: string): string {
   const options = inLang(lang);
+  if (outcome.announced && outcome.until)
+    return m.compare_outcome_announced(
+      {
+        announced: dateWithPreposition(outcome.announced, 'day', lang),
+        from: formatDate(outcome.date, 'day', lang),
+        to: formatDate(outcome.until, 'day', lang),
+      },
+      options,
+    );
   const when =
     outcome.status === 'pending'
       ? m.compare_outcome_as_of({ date: formatDate(outcome.date, 'day', lang) }, options)
@@ -109,12 +135,27 @@ export function outcomeWhen(outcome: OutcomeChange, lang: string): string {
     : when;
 }
 
-/** Every change in order: "suspended on 4 Feb 2025, then carried out on 4 Mar 2025". */
+/**
+ * The outcome of a step taken on its own date, said once: "in force from 9 Jun 2025" rather than
+ * "a step taken on 9 Jun 2025" beside the same date.
+ */
+export const inForceFrom = (outcome: OutcomeChange, lang: string) =>
+  m.compare_outcome_in_force({ date: formatDate(outcome.date, 'day', lang) }, inLang(lang));
+
+/**
+ * Every change in order: "suspended (announced on 3 Feb 2025; in effect from 4 Feb 2025 to 3 Mar
+ * 2025), then carried out on 4 Mar 2025".
+ */
 export const outcomeHistory = (outcome: Outcome, lang: string) =>
   outcome.history
     .map((h) =>
       m.compare_outcome_step(
-        { outcome: outcomeLabel(h.status, lang), when: dateWithPreposition(h.date, 'day', lang) },
+        {
+          outcome: outcomeLabel(h.status, lang),
+          when: h.announced
+            ? `(${outcomeWhen(h, lang)})`
+            : dateWithPreposition(h.date, 'day', lang),
+        },
         inLang(lang),
       ),
     )

@@ -9,7 +9,7 @@ import { defaultImageName, pressureIndexImage, threatsResponsesImage } from './i
 import { INDEX_WIDE, indexMax, layoutPressureIndex } from './index-layout';
 import { formatLag } from './lag';
 import { basisLabel, cappedPairsNote, formatNumber, formatShare, tariffAtTheTime } from './locale';
-import { outcomeHistory, outcomeLabel, outcomeWhen, type Outcome } from './outcomes';
+import { inForceFrom, outcomeHistory, outcomeLabel, outcomeWhen, type Outcome } from './outcomes';
 import { compareTitle, pressureIndexTitle } from './titles';
 
 const result = readDataset();
@@ -125,6 +125,32 @@ describe('outcomes', () => {
     expect(outcomeWhen(takenInMay, 'es')).toBe('en may 2025');
     expect(outcomeHistory(takenInMay, 'en')).toBe('a step taken in May 2025');
     expect(outcomeHistory(takenInMay, 'es')).toBe('medida tomada en may 2025');
+  });
+
+  it('says once what each date of a suspension means: announced, then in effect', () => {
+    const announced = {
+      status: 'suspended' as const,
+      date: '2025-02-04',
+      until: '2025-03-03',
+      announced: '2025-02-03',
+    };
+    expect(outcomeWhen(announced, 'en')).toBe(
+      'announced on 3 Feb 2025; in effect from 4 Feb 2025 to 3 Mar 2025',
+    );
+    expect(outcomeWhen(announced, 'es')).toBe(
+      'anunciada el 3 feb 2025; vigente del 4 feb 2025 al 3 mar 2025',
+    );
+    const history = [announced, { status: 'carried-out' as const, date: '2025-03-04' }];
+    expect(outcomeHistory({ ...history[1]!, history }, 'en')).toBe(
+      'suspended (announced on 3 Feb 2025; in effect from 4 Feb 2025 to 3 Mar 2025), then carried out on 4 Mar 2025',
+    );
+  });
+
+  it('says a step taken on its own date is in force from then', () => {
+    expect(inForceFrom({ status: 'taken', date: '2025-06-09' }, 'en')).toBe(
+      'in force from 9 Jun 2025',
+    );
+    expect(inForceFrom(takenInMay, 'es')).toBe('vigente desde may 2025');
   });
 
   it('tells the history in order', () => {

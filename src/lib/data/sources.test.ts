@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnTitle, quoted, titleLang } from './sources';
+import { isOwnTitle, quoted, shownTitle, titleLang } from './sources';
 
 describe('quoted', () => {
   it('wraps a quote in double marks', () => {
@@ -28,5 +28,18 @@ describe('titleLang', () => {
     const own = '[Sin titular en el texto] La advertencia de Hegseth';
     expect(isOwnTitle(own)).toBe(true);
     expect(titleLang(own)).toBeUndefined();
+  });
+});
+
+describe('shownTitle', () => {
+  it('drops the placeholder from our own title and flags it as ours', () => {
+    expect(shownTitle('[No headline in the text] Hegseth’s warning')).toEqual({
+      text: 'Hegseth’s warning',
+      ours: true,
+    });
+    expect(shownTitle('Mexico Rejects US ‘Invasion’ in Cartel Fight')).toEqual({
+      text: 'Mexico Rejects US ‘Invasion’ in Cartel Fight',
+      ours: false,
+    });
   });
 });

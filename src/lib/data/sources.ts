@@ -21,6 +21,15 @@ export const SOURCE_LANG = 'en';
  */
 export const isOwnTitle = (title: string) => title.startsWith('[');
 
+/**
+ * A source's title as a reader sees it: our own title without its bracketed placeholder ("[No
+ * headline in the text]"), flagged so that the page marks it as ours; a headline as printed.
+ */
+export const shownTitle = (title: string): { text: string; ours: boolean } =>
+  isOwnTitle(title)
+    ? { text: title.replace(/^\[[^\]]*\]\s*/, ''), ours: true }
+    : { text: title, ours: false };
+
 /** The `lang` attribute of a source's title: none (the page's) for our own, SOURCE_LANG for a headline. */
 export const titleLang = (title: string) => (isOwnTitle(title) ? undefined : SOURCE_LANG);
 

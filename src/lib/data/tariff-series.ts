@@ -36,6 +36,8 @@ export interface Suspension {
   /** How long it is: as announced (the measure's `label`, "one-month pause"), or else its days. */
   label: SuspensionLabel;
   eventId: string;
+  /** The day the suspension was announced (its event's date), on or before `start`. */
+  announced: string;
 }
 
 /** A suspension's length as announced (words of the dataset), or counted from its dates. */
@@ -103,7 +105,7 @@ function suspensionOf(event: EventRecord, measure: TariffMeasure): Suspension {
   const start = measure.effective ?? event.date;
   const end = measure.until ?? start;
   const label = suspensionLabel(start, end, measure.label);
-  return { start, end, rate: measure.rate, label, eventId: event.id };
+  return { start, end, rate: measure.rate, label, eventId: event.id, announced: event.date };
 }
 
 const isSame = (a: Suspension | null, b: Suspension) =>

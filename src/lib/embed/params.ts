@@ -18,6 +18,14 @@ import {
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
 
+/** `query` (`?country=MX` or '') with `theme` set; `auto`, the default, is left out. */
+export function withTheme(query: string, theme: EmbedTheme): string {
+  const search = new URLSearchParams(query);
+  search.delete('theme');
+  if (theme !== 'auto') search.set('theme', theme);
+  return queryString(search);
+}
+
 export interface EmbedView {
   /** The colour theme: light or dark, or auto (follow the reader's system setting). */
   theme: EmbedTheme;

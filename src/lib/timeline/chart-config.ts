@@ -3,7 +3,7 @@
  * browser and the build-time image renderer draw the same chart. One canvas holds three stacked
  * y axes on one time axis (rates, the event lane, cumulative transfers), so they align to the pixel.
  */
-import type { ChartConfiguration, ChartDataset, Point as ChartPoint, Scale } from 'chart.js';
+import type { Chart, ChartConfiguration, ChartDataset, Point as ChartPoint, Scale } from 'chart.js';
 import { inLang } from '../i18n';
 import { labelsFor } from '../data/labels';
 import { plural } from '../i18n/plural';
@@ -29,6 +29,8 @@ export interface TimelineChartHooks {
   /** Index of the lane dataset, so hover and keyboard focus can find markers. */
   onLaneHover?: (index: number | null) => void;
   onAnnouncementHover?: (index: number | null) => void;
+  /** Index of the transfer readout under the pointer in the transfers panel. */
+  onTransferHover?: (index: number | null) => void;
   onOpen?: (eventId: string) => void;
 }
 
@@ -37,6 +39,20 @@ export const LANE_DATASET_ID = 'lane';
 /** Pixels of background each side of a rate line (its halo), and the draw order under every line. */
 const HALO_WIDTH = 1.5;
 const HALO_ORDER = 100;
+
+/** The transfer readout under pixel (`x`, `y`), when it lies in the transfers panel, or null. */
+export function transferReadoutAt(
+  model: TimelineChartModel,
+  chart: Pick<Chart, 'scales'>,
+  x: number | null,
+  y: number | null,
+): number | null {
+  const panel = chart.scales.people;
+  if (!panel || x === null || y === null || y < panel.top || y > panel.bottom) return null;
+  const time = chart.scales.x!.getValueForPixel(x) ?? NaN;
+  const index = model.transferReadouts.findIndex((r) => time >= r.start && time < r.end);
+  return index === -1 ? null : index;
+}
 
 export function timelineChartConfig(
   model: TimelineChartModel,
@@ -224,10 +240,36 @@ export function timelineChartConfig(
   };
 
   const laneLabels = model.laneKinds.map((k) => labelsFor(lang).kind[k]);
+  // The panel of people Mexico transferred, shown only while the view shows Mexico.
+  const peopleScale = {
+    type: 'linear',
+    position: 'left',
+    stack: 'timeline',
+    stackWeight: 1.2,
+    offset: true,
+    min: 0,
+    suggestedMax: Math.max(10, model.transfersMax),
+    afterFit: fixWidth,
+    title: {
+      display: !compact,
+      text: m.tl_axis_transferred({}, inLang(lang)),
+      color: chrome.muted,
+    },
+    ticks: { color: chrome.muted, maxTicksLimit: 3 },
+    grid: { color: chrome.grid },
+    border: { display: false },
+  } as const;
 
   return {
     type: 'line',
-    data: { datasets: [...haloDatasets, ...lineDatasets, laneDataset, transferDataset] as never },
+    data: {
+      datasets: [
+        ...haloDatasets,
+        ...lineDatasets,
+        laneDataset,
+        ...(model.showsTransfers ? [transferDataset] : []),
+      ] as never,
+    },
     options: {
       responsive: true,
       maintainAspectRatio: false,
@@ -238,10 +280,11 @@ export function timelineChartConfig(
       color: chrome.text,
       font: { family: CHART_FONT_FAMILY },
       interaction: { mode: 'nearest', intersect: true },
-      onHover: (_event, elements, chart) => {
+      onHover: (event, elements, chart) => {
         const laneIndex = chart.data.datasets.findIndex((d) => d.label === LANE_DATASET_ID);
         const hit = elements.find((e) => e.datasetIndex === laneIndex);
         hooks.onLaneHover?.(hit ? hit.index : null);
+        hooks.onTransferHover?.(transferReadoutAt(model, chart, event.x, event.y));
       },
       onClick: (_event, elements, chart) => {
         const laneIndex = chart.data.datasets.findIndex((d) => d.label === LANE_DATASET_ID);
@@ -268,24 +311,7 @@ export function timelineChartConfig(
           grid: { color: chrome.grid },
           border: { display: false },
         },
-        people: {
-          type: 'linear',
-          position: 'left',
-          stack: 'timeline',
-          stackWeight: 1.2,
-          offset: true,
-          min: 0,
-          suggestedMax: Math.max(10, model.transfersMax),
-          afterFit: fixWidth,
-          title: {
-            display: !compact,
-            text: m.tl_axis_transferred({}, inLang(lang)),
-            color: chrome.muted,
-          },
-          ticks: { color: chrome.muted, maxTicksLimit: 3 },
-          grid: { color: chrome.grid },
-          border: { display: false },
-        },
+        ...(model.showsTransfers ? { people: peopleScale } : {}),
         lane: {
           type: 'linear',
           position: 'left',

@@ -6,7 +6,6 @@ import { dayToMillis } from '../dates/dates';
 import { defaultTimelineView, type TimelineView } from './view';
 import { MIN_MARKER_RADIUS, MAX_MARKER_RADIUS, timelineChartModel } from './chart-model';
 import { buildTimelineData } from './data';
-import { headlineFigures } from './headline';
 import { timelineSummary } from './summary';
 import { tariffStepRows } from './tables';
 
@@ -130,28 +129,6 @@ describe('timeline chart model', () => {
     expect(timelineSummary(data, m)).toContain(
       'Mexico 0% in effect, 25% threatened (one-month pause) as of 3 Mar 2025',
     );
-  });
-});
-
-describe('headline figures', () => {
-  it('gives each country its last known status with the events behind it', () => {
-    const headline = headlineFigures(dataset(), data.series);
-    expect(headline.statuses).toEqual([
-      expect.objectContaining({
-        country: 'MX',
-        inEffect: 0,
-        threatened: 25,
-        suspendedUntil: '2025-03-03',
-        asOf: '2025-03-03',
-      }),
-    ]);
-    expect(headline.statuses[0]!.evidence.map((e) => e.id)).toContain('pause');
-    expect(headline.peopleTransferred.total).toBe(55);
-    expect(headline.peopleTransferred.evidence.map((e) => e.id)).toEqual([
-      'transfer-29',
-      'transfer-26',
-    ]);
-    expect(headline.troopsDeployed.total).toBe(10000);
   });
 });
 

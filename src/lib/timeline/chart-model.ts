@@ -7,6 +7,7 @@ import type { CountryCode, EventKind } from '../data/schema';
 import { dayEndMillis, dayToMillis, formatDate } from '../dates/dates';
 import { viewRange } from '../data/extent';
 import { inLang } from '../i18n';
+import { plural } from '../i18n/plural';
 import { labelsFor } from '../data/labels';
 import * as m from '../paraglide/messages.js';
 import { stateOn, type CountrySeries, type Suspension } from '../data/tariff-series';
@@ -67,6 +68,15 @@ export interface EndLabel {
   stack: number;
 }
 
+export interface TransferReadout {
+  /** From the step's day to the next step's (or the panel's end), in milliseconds. */
+  start: number;
+  end: number;
+  eventId: string;
+  /** "55 people by 12 Aug 2025" */
+  text: string;
+}
+
 export interface TimelineChartModel {
   xMin: number;
   xMax: number;
@@ -80,8 +90,12 @@ export interface TimelineChartModel {
   announcements: { event: TimelineEvent; x: number }[];
   markers: Marker[];
   laneKinds: LaneKind[];
+  /** Whether the view shows Mexico, and with it the panel of people it transferred. */
+  showsTransfers: boolean;
   transfers: Point[];
   transfersMax: number;
+  /** What the transfers panel reads at each step, for hover and keyboard focus. */
+  transferReadouts: TransferReadout[];
   endLabels: EndLabel[];
   /** "no data after …" where a country's data stops inside the range. */
   dataEnds: EndLabel[];
@@ -156,6 +170,8 @@ export function timelineChartModel(
   const countries = view.country.length ? view.country : [...TIMELINE_COUNTRIES];
   const kinds = new Set<EventKind>(view.kind.length ? view.kind : ['tariff', ...LANE_KINDS]);
   const inRange = (e: TimelineEvent) => e.plotDay >= from && e.plotDay <= to;
+  const bearsOnShown = (e: TimelineEvent) =>
+    e.countries.some((c) => countries.includes(c as never));
 
   const shownSeries = data.series.filter(
     (s) => countries.includes(s.country as never) && s.segments.length,
@@ -194,12 +210,14 @@ export function timelineChartModel(
 
   const announcements = kinds.has('tariff')
     ? data.announcements
-        .filter((e) => inRange(e) && e.countries.some((c) => countries.includes(c as never)))
+        .filter((e) => inRange(e) && bearsOnShown(e))
         .map((event) => ({ event, x: dayToMillis(event.plotDay) }))
     : [];
 
   const laneKinds = LANE_KINDS.filter((kind) => kinds.has(kind));
-  const laneEvents = data.lane.filter((e) => laneKinds.includes(e.kind as LaneKind) && inRange(e));
+  const laneEvents = data.lane.filter(
+    (e) => laneKinds.includes(e.kind as LaneKind) && inRange(e) && bearsOnShown(e),
+  );
   const maxHeadcount = data.lane.reduce((max, e) => Math.max(max, e.headcount ?? 0), 1);
   // Area proportional to the headcount: the radius grows with its square root.
   const radius = (headcount: number) => MAX_MARKER_RADIUS * Math.sqrt(headcount / maxHeadcount);
@@ -211,7 +229,8 @@ export function timelineChartModel(
     hollow: event.precision === 'month' || event.date.length === 7,
   }));
 
-  const transferSteps = data.transfers.filter((t) => t.day <= to);
+  const showsTransfers = countries.includes('MX');
+  const transferSteps = showsTransfers ? data.transfers.filter((t) => t.day <= to) : [];
   const transfers: Point[] = [];
   let previous = 0;
   for (const step of transferSteps) {
@@ -222,10 +241,24 @@ export function timelineChartModel(
     previous = step.cumulative;
   }
   // Held to the view's end, but not past the data's: after its last day the total is unknown.
-  if (transfers.length) {
-    const end = data.extent.end < to ? data.extent.end : to;
-    transfers.push({ x: dayToMillis(end), y: previous });
-  }
+  const transfersEnd = data.extent.end < to ? data.extent.end : to;
+  if (transfers.length) transfers.push({ x: dayToMillis(transfersEnd), y: previous });
+  const transferReadouts = transferSteps.map((step, index) => ({
+    start: dayToMillis(step.day),
+    end: transferSteps[index + 1]
+      ? dayToMillis(transferSteps[index + 1]!.day)
+      : dayEndMillis(transfersEnd),
+    eventId: step.eventId,
+    text: plural(
+      step.cumulative,
+      { one: m.tl_transferred_by_one, other: m.tl_transferred_by_other },
+      {
+        count: labelsFor(lang).number.format(step.cumulative),
+        date: formatDate(step.day, 'day', lang),
+      },
+      lang,
+    ),
+  }));
 
   const endLabels: EndLabel[] = [];
   const dataEnds: EndLabel[] = [];
@@ -274,8 +307,10 @@ export function timelineChartModel(
     announcements,
     markers,
     laneKinds,
+    showsTransfers,
     transfers,
     transfersMax: previous,
+    transferReadouts,
     endLabels,
     dataEnds,
   };

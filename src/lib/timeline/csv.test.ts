@@ -1,6 +1,7 @@
 import { csvParse, csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { formulaCells, HOSTILE_TEXTS, hostileDataset } from '../data/fixtures/hostile-dataset';
+import { readDataset } from '../data/read-dataset';
 import { validateDataset } from '../data/validate';
 import { timelineChartModel } from './chart-model';
 import { buildTimelineData } from './data';
@@ -41,5 +42,22 @@ describe("the timeline's CSVs from a hostile dataset", () => {
     expect(new Set(rows.map((row) => row.source))).toEqual(
       new Set([`'${HOSTILE_TEXTS.sourceTitle}`]),
     );
+  });
+});
+
+describe("the timeline's events CSV from the curated dataset", () => {
+  const curated = readDataset();
+  if (!curated.ok) throw new Error(curated.problems.join('\n'));
+  const timeline = buildTimelineData(curated.dataset, 'en');
+  const model = timelineChartModel(timeline, defaultTimelineView(), 'en');
+
+  it('keeps the end date of an event that spans several days or months', () => {
+    const rows = csvParse(markedEventsCsv(markedEvents(model)));
+    const raids = rows.find(
+      (row) => row.id === '2024-11-28-mexico-raids-vendors-of-chinese-goods',
+    )!;
+    expect([raids.date, raids.end_date]).toEqual(['2024-11-28', '2025-01']);
+    const orders = rows.find((row) => row.id === '2025-02-01-tariff-orders-signed')!;
+    expect(orders.end_date).toBe('');
   });
 });

@@ -33,10 +33,11 @@ export function tariffStepsCsv(rows: readonly TariffStepRow[]): string {
 
 export function markedEventsCsv(events: readonly TimelineEvent[]): string {
   return toCsv([
-    ['id', 'date', 'precision', 'kind', 'title', 'key_number', 'quote', 'source'],
+    ['id', 'date', 'end_date', 'precision', 'kind', 'title', 'key_number', 'quote', 'source'],
     ...events.map((e) => [
       e.id,
       e.date,
+      e.endDate,
       e.precision,
       e.kind,
       e.title,

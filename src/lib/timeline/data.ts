@@ -14,6 +14,8 @@ import { TIMELINE_COUNTRIES } from './view';
 export interface TimelineEvent {
   id: string;
   date: string;
+  /** The last day or month of an event that spans several; null for one on a single date. */
+  endDate: string | null;
   /** The day the event is drawn at: the date, or mid-month for a month-precision date. */
   plotDay: string;
   precision: DatePrecision;
@@ -43,15 +45,19 @@ export interface TimelineData {
   /** Every other event: the lane. */
   lane: TimelineEvent[];
   transfers: TransferStep[];
+  /** Troops Mexico deployed, cumulative, in the same form. */
+  deployments: TransferStep[];
   /** First and last day of the dataset. */
   extent: Extent;
 }
 
 const HEADCOUNT_UNITS = new Set(['troops', 'people']);
 
+const isMexicanConcessionIn = (event: EventRecord, unit: string) =>
+  event.kind === 'concession' && event.actor.country === 'MX' && event.quantity?.unit === unit;
+
 /** Handovers of people by Mexico: the concessions counted in people. */
-export const isTransfer = (event: EventRecord) =>
-  event.kind === 'concession' && event.actor.country === 'MX' && event.quantity?.unit === 'people';
+export const isTransfer = (event: EventRecord) => isMexicanConcessionIn(event, 'people');
 
 function plotDay(event: EventRecord): string {
   if (event.date.length === 10) return event.date;
@@ -83,6 +89,7 @@ function toTimelineEvent(
   return {
     id: event.id,
     date: event.date,
+    endDate: event.endDate ?? null,
     plotDay: plotDay(event),
     precision: event.precision,
     dateLabel: formatDateRange(event.date, event.endDate, event.precision, lang),
@@ -106,13 +113,18 @@ export function buildTimelineData(dataset: Dataset, lang = 'en'): TimelineData {
   const announcements: TimelineEvent[] = [];
   const lane: TimelineEvent[] = [];
   const transfers: TransferStep[] = [];
-  let cumulative = 0;
+  const deployments: TransferStep[] = [];
+  let transferred = 0;
+  let deployed = 0;
   for (const event of dataset.events) {
     const timelineEvent = toTimelineEvent(event, sourceTitles, lang);
     (event.kind === 'tariff' ? announcements : lane).push(timelineEvent);
     if (isTransfer(event)) {
-      cumulative += event.quantity!.value;
-      transfers.push({ day: timelineEvent.plotDay, cumulative, eventId: event.id });
+      transferred += event.quantity!.value;
+      transfers.push({ day: timelineEvent.plotDay, cumulative: transferred, eventId: event.id });
+    } else if (isMexicanConcessionIn(event, 'troops')) {
+      deployed += event.quantity!.value;
+      deployments.push({ day: timelineEvent.plotDay, cumulative: deployed, eventId: event.id });
     }
   }
   return {
@@ -120,6 +132,7 @@ export function buildTimelineData(dataset: Dataset, lang = 'en'): TimelineData {
     announcements,
     lane,
     transfers,
+    deployments,
     extent: eventsExtent(dataset.events),
   };
 }

@@ -1,14 +1,20 @@
-/** The headline figures above the timeline, each with the events behind it. */
-import type { Dataset } from '../data/schema';
-import { eventLink, type EventLink } from '../events/detail';
-import { statusOn, type CountrySeries } from '../data/tariff-series';
-import type { TimelineCountry } from './view';
-import { isTransfer } from './data';
+/**
+ * The headline figures above the timeline, each with the events behind it, for the view: the status
+ * of each country shown on the view's last day, and Mexico's transfers and deployments by that day.
+ */
+import type { CountryCode } from '../data/schema';
+import type { EventLink } from '../events/detail';
+import { viewRange } from '../data/extent';
+import { segmentAt, statusOn } from '../data/tariff-series';
+import { TIMELINE_COUNTRIES, type TimelineView } from './view';
+import type { TimelineData, TransferStep } from './data';
 
 export interface CountryStatus {
-  country: TimelineCountry;
-  /** The last day the data speaks for. */
+  country: CountryCode;
+  /** The day the status is for: the view's last day, or the last day the data speaks for. */
   asOf: string;
+  /** The data on this country stops at `asOf`. */
+  dataEnds: boolean;
   inEffect: number;
   scope: string | null;
   threatened: number | null;
@@ -17,50 +23,68 @@ export interface CountryStatus {
   evidence: EventLink[];
 }
 
-export interface Headline {
-  statuses: CountryStatus[];
-  peopleTransferred: { total: number; evidence: EventLink[] };
-  troopsDeployed: { total: number; evidence: EventLink[] };
+export interface CountFigure {
+  total: number;
+  /** The day the total is counted to. */
+  by: string;
+  evidence: EventLink[];
 }
 
-export function headlineFigures(dataset: Dataset, series: CountrySeries[], lang = 'en'): Headline {
-  const byId = new Map(dataset.events.map((e) => [e.id, e]));
-  const links = (ids: string[]) =>
-    ids.flatMap((id) => (byId.has(id) ? [eventLink(byId.get(id)!, lang)] : []));
+export interface Headline {
+  statuses: CountryStatus[];
+  /** Mexico's figures; null when the view leaves Mexico out. */
+  peopleTransferred: CountFigure | null;
+  troopsDeployed: CountFigure | null;
+}
 
-  const statuses = series.flatMap((s): CountryStatus[] => {
-    if (!s.knownThrough) return [];
-    const status = statusOn(s, s.knownThrough);
+export function headlineFigures(data: TimelineData, view: TimelineView): Headline {
+  const byId = new Map([...data.announcements, ...data.lane].map((e) => [e.id, e]));
+  const links = (ids: Iterable<string>) =>
+    [...ids].flatMap((id): EventLink[] => {
+      const event = byId.get(id);
+      return event ? [{ id, title: event.title, dateLabel: event.dateLabel }] : [];
+    });
+  const countries: readonly CountryCode[] = view.country.length ? view.country : TIMELINE_COUNTRIES;
+  const viewEnd = viewRange(view, data.extent).to;
+  const day = viewEnd < data.extent.end ? viewEnd : data.extent.end;
+
+  const statuses = data.series.flatMap((s): CountryStatus[] => {
+    if (!countries.includes(s.country) || !s.knownThrough) return [];
+    const asOf = day < s.knownThrough ? day : s.knownThrough;
+    const status = statusOn(s, asOf);
     if (!status.known) return [];
-    const last = s.segments.at(-1)!;
+    const upTo = s.segments.slice(0, segmentAt(s.segments, asOf) + 1);
+    const current = upTo.at(-1);
     const evidence = new Set(
-      s.segments.filter((seg) => seg.inEffect === last.inEffect).flatMap((seg) => seg.eventIds),
+      upTo.filter((seg) => seg.inEffect === status.inEffect).flatMap((seg) => seg.eventIds),
     );
-    for (const id of last.eventIds) evidence.add(id);
+    for (const id of current?.eventIds ?? []) evidence.add(id);
     return [
       {
-        country: s.country as TimelineCountry,
-        asOf: s.knownThrough,
+        country: s.country,
+        asOf,
+        dataEnds: asOf === s.knownThrough,
         inEffect: status.inEffect,
         scope: status.scope,
         threatened: status.threatened,
         suspendedUntil: status.suspension?.end ?? null,
-        evidence: links([...evidence]),
+        evidence: links(evidence),
       },
     ];
   });
 
-  const transfers = dataset.events.filter(isTransfer);
-  const troops = dataset.events.filter(
-    (e) => e.kind === 'concession' && e.actor.country === 'MX' && e.quantity?.unit === 'troops',
-  );
-  const total = (events: typeof transfers) => events.reduce((sum, e) => sum + e.quantity!.value, 0);
+  const countBy = (steps: readonly TransferStep[]): CountFigure => {
+    const counted = steps.filter((step) => step.day <= day);
+    return {
+      total: counted.at(-1)?.cumulative ?? 0,
+      by: day,
+      evidence: links(counted.map((step) => step.eventId)),
+    };
+  };
+  const mexicoShown = countries.includes('MX');
   return {
     statuses,
-    peopleTransferred: {
-      total: total(transfers),
-      evidence: transfers.map((e) => eventLink(e, lang)),
-    },
-    troopsDeployed: { total: total(troops), evidence: troops.map((e) => eventLink(e, lang)) },
+    peopleTransferred: mexicoShown ? countBy(data.transfers) : null,
+    troopsDeployed: mexicoShown ? countBy(data.deployments) : null,
   };
 }

@@ -1,9 +1,10 @@
 /**
  * The state the parts of the timeline page share (see ./timeline-island.ts): the view kept in the URL
- * and the chart model and summary derived from it once, for every part that shows them.
+ * and the chart model, summary and headline figures derived from it once, for every part that shows them.
  */
 import { currentLang } from '$lib/i18n';
 import { timelineChartModel } from '$lib/timeline/chart-model';
+import { headlineFigures } from '$lib/timeline/headline';
 import { timelineSummary } from '$lib/timeline/summary';
 import { refineTimelineView, timelineViewParams } from '$lib/timeline/view';
 import { createUrlView } from '$lib/url-state/url-view.svelte';
@@ -16,6 +17,7 @@ export function createTimelinePage(data: TimelinePageData) {
   const url = createUrlView(timelineViewParams, refineTimelineView);
   const model = $derived(timelineChartModel(data.timeline, url.view, lang));
   const summary = $derived(timelineSummary(data.timeline, model, 'tables', lang));
+  const headline = $derived(headlineFigures(data.timeline, url.view));
   return {
     data,
     lang,
@@ -25,6 +27,9 @@ export function createTimelinePage(data: TimelinePageData) {
     },
     get summary() {
       return summary;
+    },
+    get headline() {
+      return headline;
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * A tiny blocking script for every page's <head>, so the page paints in the right theme at once:
- * embeds take `?theme=light|dark` from their address; the site takes the reader's remembered choice.
+ * a page takes `?theme=light|dark` from its address (a shared link's or an embed's); otherwise the
+ * site takes the reader's remembered choice, which the address's theme does not change.
  * Otherwise the system preference applies through CSS. It also runs the theme toggle (a plain
  * `<select name="theme">`), so the toggle works the same on pages that ship no Svelte app.
  */
@@ -14,7 +15,8 @@ const SCRIPT = `(function () {
   var embed = location.pathname.indexOf('/embed/') !== -1;
   var chosen = function (theme) { return theme === 'light' || theme === 'dark'; };
   try {
-    var theme = embed ? new URLSearchParams(location.search).get('theme') : localStorage.getItem(KEY);
+    var linked = new URLSearchParams(location.search).get('theme');
+    var theme = chosen(linked) || embed ? linked : localStorage.getItem(KEY);
     if (chosen(theme)) root.dataset.theme = theme;
   } catch (e) {}
   if (embed) return;
