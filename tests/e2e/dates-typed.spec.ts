@@ -5,12 +5,19 @@
 import { expect, test, type Page } from '@playwright/test';
 import { waitForHydration } from './helpers';
 
-const field = (page: Page, name: 'From' | 'To' | 'Desde' | 'Hasta') =>
-  page.getByRole('textbox', { name, exact: true });
+type FieldName = 'From' | 'To' | 'Desde' | 'Hasta';
+const NAME_ATTRIBUTE: Record<FieldName, string> = {
+  From: 'from',
+  To: 'to',
+  Desde: 'from',
+  Hasta: 'to',
+};
+const field = (page: Page, name: FieldName) =>
+  page.locator(`main input[name="${NAME_ATTRIBUTE[name]}"]`);
 const search = (page: Page) => page.evaluate(() => location.search);
 
 /** Clicks the field, selects what it holds and types `text` one key at a time. */
-async function typeInto(page: Page, name: 'From' | 'To' | 'Desde' | 'Hasta', text: string) {
+async function typeInto(page: Page, name: FieldName, text: string) {
   await field(page, name).click();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type(text, { delay: 20 });
@@ -22,6 +29,7 @@ test('typing 03/01/2025 into From gives from=2025-03-01, and nothing applies mid
   await page.goto('/');
   await waitForHydration(page);
   await expect(field(page, 'From')).toHaveValue('11/25/2024');
+  await expect(field(page, 'From')).toHaveAccessibleName('From');
   await typeInto(page, 'From', '03');
   await expect(field(page, 'From')).toHaveValue('03');
   expect(await search(page)).toBe('');

@@ -7,8 +7,8 @@ import { waitForHydration } from './helpers';
 const rows = (page: Page) => page.locator('table.events-table tbody tr[data-id]');
 const ids = (page: Page) => rows(page).evaluateAll((trs) => trs.map((tr) => tr.dataset.id!));
 
-async function typeInto(page: Page, name: string, text: string) {
-  await page.getByRole('textbox', { name, exact: true }).click();
+async function typeInto(page: Page, name: 'from' | 'to', text: string) {
+  await page.locator(`main input[name="${name}"]`).click();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type(text, { delay: 20 });
 }
@@ -24,9 +24,9 @@ test('From and To narrow the table, live in the address, and the rows shown down
 }) => {
   await page.goto('/events');
   await waitForHydration(page);
-  await typeInto(page, 'From', '03/01/2025');
+  await typeInto(page, 'from', '03/01/2025');
   await page.keyboard.press('Tab');
-  await typeInto(page, 'To', '03/31/2025');
+  await typeInto(page, 'to', '03/31/2025');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\?from=2025-03-01&to=2025-03-31$/);
   // The anti-dumping probes ran from c. 13 Feb to c. 5 Mar 2025: their span touches March.
@@ -50,7 +50,7 @@ test('From and To narrow the table, live in the address, and the rows shown down
   await page.reload();
   await waitForHydration(page);
   expect(await ids(page)).toEqual(MARCH_2025);
-  await expect(page.getByRole('textbox', { name: 'From', exact: true })).toHaveValue('03/01/2025');
+  await expect(page.getByRole('textbox', { name: 'From' })).toHaveValue('03/01/2025');
 });
 
 test('one row shown says so in the singular, in English and in Spanish', async ({ page }) => {
