@@ -155,8 +155,8 @@ test('/: skip link, then the controls, the chart markers and the share panel, al
         await expect.poll(() => search(page)).not.toContain('country=');
       },
     },
-    { name: 'the from date', selector: 'input[type="date"][name="from"]' },
-    { name: 'the to date', selector: 'input[type="date"][name="to"]' },
+    { name: 'the from date', selector: 'input[name="from"]' },
+    { name: 'the to date', selector: 'input[name="to"]' },
     {
       name: 'a preset button',
       selector: 'main form [role="group"][aria-label="Date presets"] button',

@@ -105,7 +105,7 @@ test('the view lives in the URL: it is applied, changed and reloaded exactly', a
   const countries = page.getByRole('group', { name: 'Countries' });
   await expect(countries.getByRole('checkbox', { name: 'Mexico' })).toBeChecked();
   await expect(countries.getByRole('checkbox', { name: 'Canada' })).not.toBeChecked();
-  await expect(page.locator('input[name="from"]')).toHaveValue('2025-01-01');
+  await expect(page.locator('input[name="from"]')).toHaveValue('01/01/2025');
   const stepCountries = await page.locator('#tariff-steps tbody td:first-child').allTextContents();
   expect(new Set(stepCountries)).toEqual(new Set(['Mexico']));
   await expect(page.locator('#marked-events tbody')).not.toContainText('Statement');
@@ -119,7 +119,7 @@ test('the view lives in the URL: it is applied, changed and reloaded exactly', a
 
   await page.reload();
   await waitForChart(page);
-  await expect(page.locator('input[name="from"]')).toHaveValue('2026-01-01');
+  await expect(page.locator('input[name="from"]')).toHaveValue('01/01/2026');
   await expect(page.locator('#marked-events tbody tr')).toHaveText(rows);
 });
 

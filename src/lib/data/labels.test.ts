@@ -59,16 +59,20 @@ describe('labels', () => {
     expect(labelsFor('en').goods('non-USMCA goods')).toBe('non-USMCA goods');
   });
 
-  it('has a message for every unit, scope and announced suspension the dataset uses', () => {
+  it('has a message for every unit, measure, scope and announced suspension the dataset uses', () => {
     const result = readDataset();
     if (!result.ok) throw new Error(result.problems.join('\n'));
     const { events } = result.dataset;
     const units = new Set(events.flatMap((e) => (e.quantity ? [e.quantity.unit] : [])));
     units.delete('percent');
+    const quantityMeasures = new Set(events.flatMap((e) => e.quantity?.measure ?? []));
     const measures = events.flatMap((e) => e.tariffs ?? []);
     const scopes = new Set(measures.map((measure) => measure.scope));
     const suspensions = new Set(measures.flatMap((measure) => measure.label ?? []));
     expect([...units].filter((unit) => !TRANSLATED_VOCABULARY.units.includes(unit))).toEqual([]);
+    expect(
+      [...quantityMeasures].filter((what) => !TRANSLATED_VOCABULARY.measures.includes(what)),
+    ).toEqual([]);
     expect([...scopes].filter((scope) => !TRANSLATED_VOCABULARY.scopes.includes(scope))).toEqual(
       [],
     );

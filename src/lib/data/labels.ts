@@ -56,6 +56,17 @@ const UNIT = new Map<string, PluralForms<Record<string, never>>>([
   ['USD', { one: m.unit_usd_one, other: m.unit_usd_other }],
 ]);
 
+/** What a quantity counts, as the dataset's `measure` writes it; any other is shown as written. */
+const MEASURE = new Map<string, Words>([
+  ['sent to the border', m.measure_sent_to_border],
+  ['designated as terrorists', m.measure_designated_terrorists],
+  ['handed over to the U.S.', m.measure_handed_over],
+  ['visas revoked', m.measure_visas_revoked],
+  ['offered as a reward', m.measure_reward],
+  ['border apprehensions in the month', m.measure_border_apprehensions],
+  ['fall in fentanyl seizures', m.measure_fentanyl_seizures_fall],
+]);
+
 /** Tariff scopes as the dataset writes them; any other scope is shown as written. */
 const SCOPE = new Map<string, Words>([
   ['all goods', m.scope_all_goods],
@@ -81,6 +92,7 @@ const LONGEST_PAUSE_DAYS = 45;
 /** The words of the dataset's vocabulary that have a message (a test checks the dataset uses no other). */
 export const TRANSLATED_VOCABULARY = {
   units: [...UNIT.keys()],
+  measures: [...MEASURE.keys()],
   scopes: [...SCOPE.keys()],
   suspensions: [...ANNOUNCED_SUSPENSION.keys()],
 };
@@ -110,6 +122,8 @@ function labelsIn(lang: Lang) {
       const forms = UNIT.get(unit);
       return forms ? plural(count, forms, {}, lang) : unit;
     },
+    /** What a quantity counts ("handed over to the U.S."). */
+    measure: (measure: string) => MEASURE.get(measure)?.({}, options) ?? measure,
     scope: (scope: string) => SCOPE.get(scope)?.({}, options) ?? scope,
     /** Only the goods of a scope ("all goods" for "additional duty, all goods"). */
     goods: (scope: string) => {

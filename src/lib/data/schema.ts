@@ -133,6 +133,11 @@ export const QuantitySchema = z
   .object({
     value: z.number({ error: 'must be a number' }),
     unit: nonEmpty,
+    measure: nonEmpty
+      .optional()
+      .describe(
+        'What the number counts, in the words of the dataset\'s vocabulary, e.g. "handed over to the U.S." (people) or "visas revoked" (people): figures in one unit can count different things.',
+      ),
   })
   .strict();
 

@@ -119,6 +119,12 @@ export const EVENT_FIELDS: readonly FlatField[] = [
     value: (e) => e.quantity?.unit ?? null,
   },
   {
+    name: 'quantity_measure',
+    type: 'string',
+    description: m.field_quantity_measure,
+    value: (e) => e.quantity?.measure ?? null,
+  },
+  {
     name: 'responds_to',
     type: 'string',
     description: m.field_responds_to,

@@ -4,6 +4,7 @@ import { localizeDataset } from '../data/translations';
 import { labelsFor } from '../data/labels';
 import { defaultEventsView, EVENT_SORT_KEYS, type EventsView } from './view';
 import { applyEventsView } from './filter';
+import { TARIFF_GROUP } from './key-number';
 import { sortOrders } from './sort-orders';
 import { toEventRow, type EventRow } from './table';
 
@@ -17,6 +18,9 @@ function table(lang: 'en' | 'es') {
   const rows = events.map((event) => toEventRow(event, lang));
   return { rows, orders: sortOrders(rows, lang) };
 }
+
+const groupOrder = (a: string, b: string) =>
+  Number(a !== TARIFF_GROUP) - Number(b !== TARIFF_GROUP) || (a < b ? -1 : 1);
 
 /** The plain way: a stable sort comparing rows, ties in dataset order, reversed for desc. */
 function compared(rows: readonly EventRow[], view: EventsView, lang: string): string[] {
@@ -40,6 +44,10 @@ function compared(rows: readonly EventRow[], view: EventsView, lang: string): st
     .sort((a, b) => {
       const unnumbered = Number(a.row.keyValue === null) - Number(b.row.keyValue === null);
       if (view.sort === 'number' && unnumbered) return unnumbered;
+      // Groups of comparable figures keep their order either way; numbers sort within them.
+      if (view.sort === 'number' && a.row.keyGroup !== b.row.keyGroup) {
+        return groupOrder(a.row.keyGroup!, b.row.keyGroup!);
+      }
       return (keys[view.sort](a.row, b.row) || a.index - b.index) * direction;
     })
     .map(({ row }) => row.id);
@@ -109,5 +117,34 @@ describe('sorting the events table by its build-time orders', () => {
     expect(() =>
       applyEventsView(rows.slice(1), { ...defaultEventsView(), sort: 'title' }, orders),
     ).toThrow(/title sort order has \d+ rows; the table has \d+/);
+  });
+});
+
+describe('the date range and the dates as shown', () => {
+  const { rows, orders } = table('en');
+  const shown = (patch: Partial<EventsView>) =>
+    applyEventsView(rows, { ...defaultEventsView(), ...patch }, orders).map((row) => row.id);
+
+  it('keeps an event whose day, month or span touches the range', () => {
+    const march = shown({ from: '2025-03-01', to: '2025-03-31' });
+    // A span from c. 13 Feb to c. 5 Mar 2025 reaches into March.
+    expect(march).toContain('2025-02-13-mexico-opens-antidumping-probes-on-china');
+    expect(march).toContain('2025-03-04-tariffs-take-effect');
+    expect(march).toHaveLength(3);
+    expect(march).not.toContain('2025-02-27-mexico-hands-over-29-prisoners');
+    // The visas, revoked from May to October 2025, touch a range of one day in August.
+    expect(shown({ from: '2025-08-20', to: '2025-08-20' })).toContain(
+      '2025-05-us-revokes-visas-of-mexican-politicians',
+    );
+    expect(shown({ from: '2025-07-15' })).toContain('2025-07-record-low-border-crossings');
+    expect(shown({ to: '2025-07-01' })).toContain('2025-07-record-low-border-crossings');
+    expect(shown({ to: '2025-06-30' })).not.toContain('2025-07-record-low-border-crossings');
+  });
+
+  it('finds the dates as the table writes them, in either language', () => {
+    expect(shown({ q: 'Jul 2025' })).toContain('2025-07-record-low-border-crossings');
+    const es = table('es');
+    const spanish = applyEventsView(es.rows, { ...defaultEventsView(), q: 'jul 2025' }, es.orders);
+    expect(spanish.map((row) => row.id)).toContain('2025-07-record-low-border-crossings');
   });
 });

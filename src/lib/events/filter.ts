@@ -19,6 +19,8 @@ export function applyEventsView(
     (!view.kind.length || view.kind.includes(row.kind)) &&
     (!view.actor.length || view.actor.includes(row.actorCountry)) &&
     (!view.country.length || row.countries.some((code) => view.country.includes(code))) &&
+    (!view.from || row.lastDay >= view.from) &&
+    (!view.to || row.sortDay <= view.to) &&
     words.every((word) => row.searchText.includes(word));
   const ascending = view.dir === 'asc';
 
@@ -40,10 +42,16 @@ export function applyEventsView(
   for (const index of order) if (matches(rows[index]!)) shown.push(rows[index]!);
   if (ascending) return shown;
   if (view.sort !== 'number') return shown.reverse();
-  // Rows without a number stay last either way.
-  const numbered = shown.filter((row) => row.keyValue !== null);
-  const without = shown.filter((row) => row.keyValue === null);
-  return [...numbered.reverse(), ...without.reverse()];
+  // Each group of comparable figures keeps its place and reverses within itself; rows without a
+  // number stay last.
+  const reversed: EventRow[] = [];
+  let start = 0;
+  for (let i = 1; i <= shown.length; i++) {
+    if (i < shown.length && shown[i]!.keyGroup === shown[start]!.keyGroup) continue;
+    for (let j = i - 1; j >= start; j--) reversed.push(shown[j]!);
+    start = i;
+  }
+  return reversed;
 }
 
 function isChronological(rows: readonly EventRow[]): boolean {

@@ -1,5 +1,7 @@
 import type { EventRecord } from '../data/schema';
+import { inLang } from '../i18n';
 import { labelsFor } from '../data/labels';
+import * as m from '../paraglide/messages.js';
 
 /**
  * The one number that matters in an event, for tables: its quantity ("10,000 troops"), or its tariff
@@ -29,4 +31,25 @@ export function keyNumberValue(event: Pick<EventRecord, 'quantity' | 'tariffs'>)
   let highest = -Infinity;
   for (const measure of event.tariffs) if (measure.rate > highest) highest = measure.rate;
   return highest;
+}
+
+/** What the key number counts, in `lang` ("handed over to the U.S.", "tariff rates"); empty without one. */
+export function keyMeaning(event: Pick<EventRecord, 'quantity' | 'tariffs'>, lang = 'en'): string {
+  if (event.quantity) {
+    return event.quantity.measure ? labelsFor(lang).measure(event.quantity.measure) : '';
+  }
+  return event.tariffs?.length ? m.key_tariff_rates({}, inLang(lang)) : '';
+}
+
+/** Tariff rates' group: first in the key-number order. */
+export const TARIFF_GROUP = 'tariff';
+
+/**
+ * The figures a key number can be compared with: quantities of one unit counting one thing
+ * ("people:handed over to the U.S."), or tariff rates. Null without a number. The table sorts by
+ * number within a group, never across (50 visas revoked is not more than 29 people handed over).
+ */
+export function keyGroup(event: Pick<EventRecord, 'quantity' | 'tariffs'>): string | null {
+  if (event.quantity) return `${event.quantity.unit}:${event.quantity.measure ?? ''}`;
+  return event.tariffs?.length ? TARIFF_GROUP : null;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventKind } from '../data/schema';
 import { labelsFor } from '../data/labels';
+import { TARIFF_GROUP } from './key-number';
 import { sortOrders } from './sort-orders';
 import type { EventRow } from './table';
 
@@ -44,6 +45,12 @@ const TEXTS = [
 const KINDS: EventKind[] = ['tariff', 'pressure', 'concession', 'statement', 'outcome'];
 const NUMBERS = [null, 0, -0, 0.5, 1, 25, 25, 10_000, -3, 1e9];
 
+const GROUPS = ['people:visas revoked', TARIFF_GROUP, 'troops:', 'people:handed over to the U.S.'];
+const keyFigure = (keyValue: number | null, group: string) => ({
+  keyValue,
+  keyGroup: keyValue === null ? null : group,
+});
+
 function rows(count: number, seed: number, distinctTitles = 0.5): EventRow[] {
   const next = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
@@ -60,8 +67,10 @@ function rows(count: number, seed: number, distinctTitles = 0.5): EventRow[] {
     // Some share of them distinct (as real titles may all be), the rest repeated.
     title: next() < distinctTitles ? `${pick(TEXTS)} ${Math.floor(next() * 1e6)}` : pick(TEXTS),
     keyNumber: '',
-    keyValue: next() < 0.5 ? pick(NUMBERS) : Math.round(next() * 1e4) / 10,
+    keyMeaning: '',
     searchText: '',
+    lastDay: '2025-01-01',
+    ...keyFigure(next() < 0.5 ? pick(NUMBERS) : Math.round(next() * 1e4) / 10, pick(GROUPS)),
   }));
 }
 
@@ -75,15 +84,33 @@ function plainOrders(list: EventRow[], lang: string) {
     actor: order((a, b) => compare(a.actorName, b.actorName)),
     kind: order((a, b) => compare(kinds[a.kind], kinds[b.kind])),
     title: order((a, b) => compare(a.title, b.title)),
+    // Rows without a number last; tariff rates first, then each group; by number within a group.
     number: order(
       (a, b) =>
-        Number(a.keyValue === null) - Number(b.keyValue === null) ||
+        Number(a.keyGroup === null) - Number(b.keyGroup === null) ||
+        Number(a.keyGroup !== TARIFF_GROUP) - Number(b.keyGroup !== TARIFF_GROUP) ||
+        (a.keyGroup ?? '').localeCompare(b.keyGroup ?? '', 'en') ||
         (a.keyValue ?? 0) - (b.keyValue ?? 0),
     ),
   };
 }
 
 describe('sortOrders', () => {
+  it('sorts key numbers within their group, never across groups', () => {
+    const figures = [
+      keyFigure(50, 'people:visas revoked'),
+      keyFigure(29, 'people:handed over to the U.S.'),
+      keyFigure(null, ''),
+      keyFigure(25, TARIFF_GROUP),
+      keyFigure(37, 'people:handed over to the U.S.'),
+      keyFigure(4601, 'people:border apprehensions in the month'),
+      keyFigure(10, TARIFF_GROUP),
+    ];
+    const list = rows(figures.length, 6).map((row, index) => ({ ...row, ...figures[index] }));
+    // Tariff rates (10%, 25%), the apprehensions, the people handed over (29, 37), the visas, none.
+    expect(sortOrders(list, 'en').number).toEqual([6, 3, 5, 1, 4, 0, 2]);
+  });
+
   it('is the collator order with ties in dataset order, in both languages', () => {
     for (const lang of ['en', 'es']) {
       // Mostly repeated and mostly distinct titles are ordered in different ways.

@@ -5,6 +5,7 @@
  * text: sorting a hundred thousand rows by title took a collator most of a second.
  */
 import { labelsFor } from '../data/labels';
+import { TARIFF_GROUP } from './key-number';
 import type { EventSortKey } from './view';
 import type { EventRow } from './table';
 
@@ -50,24 +51,40 @@ function byText(keys: readonly string[], compare: (a: string, b: string) => numb
   return orderByRank(keys, distinct.sort(compare), (a, b) => compare(a, b) === 0);
 }
 
-/** Row indices by number, rows without one last, ties in dataset order. */
-function byNumber(keys: readonly (number | null)[]): number[] {
-  const distinct = new Set(keys);
-  distinct.delete(null);
-  // A typed array sorts numerically without calling back into JavaScript (-0 and 0 are one key).
-  const numbers = Float64Array.from(distinct as Set<number>).sort();
-  return orderByRank<number | null>(keys, [...numbers, null], (a, b) => a === b);
+/**
+ * Row indices by number within each group of comparable figures (./key-number.ts: tariff rates
+ * first, then each unit and what it counts), rows without a number last, ties in dataset order.
+ */
+function byNumberInGroup(groups: readonly (string | null)[], values: readonly (number | null)[]) {
+  const keys = groups.map((group, i) => (group === null ? null : `${group}\0${values[i]}`));
+  const distinct = new Map<string, { group: string; value: number }>();
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key && !distinct.has(key)) distinct.set(key, { group: groups[i]!, value: values[i]! });
+  }
+  const groupRank = (group: string) => (group === TARIFF_GROUP ? 0 : 1);
+  const sorted = [...distinct.keys()].sort((a, b) => {
+    const x = distinct.get(a)!;
+    const y = distinct.get(b)!;
+    return (
+      groupRank(x.group) - groupRank(y.group) ||
+      (x.group < y.group ? -1 : x.group > y.group ? 1 : 0) ||
+      x.value - y.value
+    );
+  });
+  return orderByRank<string | null>(keys, [...sorted, null], (a, b) => a === b);
 }
 
 export function sortOrders(rows: readonly EventRow[], lang: string): SortOrders {
   const compare = new Intl.Collator(lang).compare;
   const kindLabels = labelsFor(lang).kind;
-  // Each row read once for all four keys: at 100k rows, reading them once per column missed the
+  // Each row read once for all its keys: at 100k rows, reading them once per column missed the
   // processor's caches four times over.
   const actors = new Array<string>(rows.length);
   const kinds = new Array<string>(rows.length);
   const titles = new Array<string>(rows.length);
   const values = new Array<number | null>(rows.length);
+  const groups = new Array<string | null>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     actors[i] = row.actorName;
@@ -75,11 +92,12 @@ export function sortOrders(rows: readonly EventRow[], lang: string): SortOrders 
     kinds[i] = kindLabels[row.kind];
     titles[i] = row.title;
     values[i] = row.keyValue;
+    groups[i] = row.keyGroup;
   }
   return {
     actor: byText(actors, compare),
     kind: byText(kinds, compare),
     title: byText(titles, compare),
-    number: byNumber(values),
+    number: byNumberInGroup(groups, values),
   };
 }

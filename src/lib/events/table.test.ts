@@ -71,15 +71,15 @@ describe('events table', () => {
     expect(search('Canadá')).toEqual(['statement-late']);
   });
 
-  it('sorts by a column either way; rows without a number go last', () => {
+  it('sorts by a column either way; tariff rates before troops, rows without a number last', () => {
     expect(ids({ sort: 'date', dir: 'desc' })).toEqual([
       'statement-late',
       'troops-pledged',
       'orders-signed',
     ]);
     expect(ids({ sort: 'number', dir: 'desc' })).toEqual([
-      'troops-pledged',
       'orders-signed',
+      'troops-pledged',
       'statement-late',
     ]);
     expect(ids({ sort: 'number', dir: 'asc' })).toEqual([

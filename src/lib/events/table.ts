@@ -1,7 +1,7 @@
 /** Rows of the /events table, made at build time (the browser filters them: ./filter.ts). */
 import type { CountryCode, DatePrecision, EventKind, EventRecord } from '../data/schema';
-import { firstDayString, formatDateRange } from '../dates/dates';
-import { keyNumber, keyNumberValue } from './key-number';
+import { dateSpan, firstDayString, formatDateRange } from '../dates/dates';
+import { keyGroup, keyMeaning, keyNumber, keyNumberValue } from './key-number';
 import { addOnce } from '../data/lists';
 import { foldForSearch } from './search-text';
 
@@ -11,6 +11,8 @@ export interface EventRow {
   precision: DatePrecision;
   /** First possible day, `YYYY-MM-DD`, to sort by. */
   sortDay: string;
+  /** Last possible day, `YYYY-MM-DD` (an end date's, or a month's last): a range filter's other end. */
+  lastDay: string;
   dateLabel: string;
   kind: EventKind;
   actorCountry: CountryCode;
@@ -20,6 +22,10 @@ export interface EventRow {
   title: string;
   keyNumber: string;
   keyValue: number | null;
+  /** What the key number counts ("visas revoked"). */
+  keyMeaning: string;
+  /** The figures the key number sorts among (./key-number.ts); null without one. */
+  keyGroup: string | null;
   /** Text that free-text search looks in, lower-cased and without accents (./search-text.ts). */
   searchText: string;
 }
@@ -33,20 +39,25 @@ export function countriesInvolved(event: EventRecord): CountryCode[] {
   return codes.slice();
 }
 
-/** Title, summary, actor and quotes, space-separated and folded for search, without throwaway arrays. */
-function searchTextOf(event: EventRecord): string {
-  let text = `${event.title} ${event.summary} ${event.actor.name}`;
+/**
+ * Date as the table shows it ("Mar 2025", "mar 2025"), title, summary, actor and quotes,
+ * space-separated and folded for search, without throwaway arrays.
+ */
+function searchTextOf(event: EventRecord, dateLabel: string): string {
+  let text = `${dateLabel} ${event.title} ${event.summary} ${event.actor.name}`;
   for (const citation of event.sources) text += ` ${citation.quote}`;
   return foldForSearch(text);
 }
 
 export function toEventRow(event: EventRecord, lang = 'en'): EventRow {
+  const dateLabel = formatDateRange(event.date, event.endDate, event.precision, lang);
   return {
     id: event.id,
     date: event.date,
     precision: event.precision,
     sortDay: firstDayString(event.date),
-    dateLabel: formatDateRange(event.date, event.endDate, event.precision, lang),
+    lastDay: dateSpan(event.endDate ?? event.date).end,
+    dateLabel,
     kind: event.kind,
     actorCountry: event.actor.country,
     actorName: event.actor.name,
@@ -54,6 +65,8 @@ export function toEventRow(event: EventRecord, lang = 'en'): EventRow {
     title: event.title,
     keyNumber: keyNumber(event, lang),
     keyValue: keyNumberValue(event),
-    searchText: searchTextOf(event),
+    keyMeaning: keyMeaning(event, lang),
+    keyGroup: keyGroup(event),
+    searchText: searchTextOf(event, dateLabel),
   };
 }

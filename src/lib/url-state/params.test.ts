@@ -37,6 +37,8 @@ describe('events view URL state', () => {
     ['country=MX~ZZ', 'country'],
     ['sort=__proto__', 'sort'],
     ['dir=sideways', 'dir'],
+    ['from=2025-02-30', 'from'],
+    ['to=<img src=x onerror=alert(1)>', 'to'],
     [`q=${'a'.repeat(101)}`, 'q'],
     [`kind=${'tariff~'.repeat(1000)}`, 'kind'],
   ])('falls back to the default for %s, with a notice', (query, key) => {
@@ -45,6 +47,18 @@ describe('events view URL state', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatch(new RegExp(`^Ignored ${key}=`));
     expect(notices[0]!.length).toBeLessThan(200);
+  });
+
+  it('reads a date range, and drops a reversed one with a notice', () => {
+    expect(read('from=2025-03-01&to=2025-03-31').view).toMatchObject({
+      from: '2025-03-01',
+      to: '2025-03-31',
+    });
+    const reversed = read('from=2025-12-31&to=2025-01-01');
+    expect(reversed.view).toMatchObject({ from: '', to: '' });
+    expect(reversed.notices).toEqual([
+      'Ignored the date range 2025-12-31 to 2025-01-01: it ends before it starts.',
+    ]);
   });
 
   it('keeps a lone valid list item that repeats', () => {
