@@ -142,7 +142,7 @@ describe('titles', () => {
     const mexico = column('es');
     const { within7, threats } = mexico.view.summary;
     expect(compareTitle(mexico.view, 'MX', 'es')).toBe(
-      `${within7} de ${threats} amenazas y acciones de presión de EU contra México tuvieron respuesta en menos de una semana`,
+      `${within7} de ${threats} amenazas y acciones de presión de EU contra México tuvieron respuesta en una semana o menos`,
     );
     expect(compareTitle(column('en').view, 'MX', 'en')).toBe(
       `${within7} of ${threats} U.S. threats and pressure steps against Mexico were followed by a response within a week`,
