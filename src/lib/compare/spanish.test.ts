@@ -149,7 +149,7 @@ describe('titles', () => {
     );
     // The weeks of 27 Jan and 24 Feb 2025 tie at the peak.
     expect(pressureIndexTitle(mexico.data.index, 'MX', 'es')).toBe(
-      'La presión de EU sobre México llegó a su máximo en las semanas del 27 de enero de 2025 y del 24 de febrero de 2025',
+      'La presión de EU sobre México llegó a su máximo en las semanas del 27 de enero y del 24 de febrero de 2025',
     );
     expect(pressureIndexTitle(column('en').data.index, 'MX', 'en')).toBe(
       'U.S. pressure on Mexico peaked in the weeks of 27 Jan 2025 and 24 Feb 2025',
