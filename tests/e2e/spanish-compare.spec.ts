@@ -69,7 +69,7 @@ test('/es/compare: figures, titles, tables and the SVG charts are in Spanish', a
     /^\d+ de \d+ amenazas y acciones de presión de EU contra México tuvieron respuesta en una semana o menos$/,
   );
   await expect(page.locator('article.country h3')).toHaveText(
-    /^La presión de EU sobre México llegó a su máximo en (la semana|las semanas) del \d{1,2} de [a-z]+ de 20\d\d( y del \d{1,2} de [a-z]+ de 20\d\d)?$/,
+    /^La presión de EU sobre México llegó a su máximo en (la semana del \d{1,2} de [a-z]+ de 20\d\d|las semanas del \d{1,2} de [a-z]+( de 20\d\d)? y del \d{1,2} de [a-z]+ de 20\d\d)$/,
   );
 
   const summary = page.locator('.summary-table');
