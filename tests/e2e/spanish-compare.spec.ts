@@ -66,10 +66,10 @@ test('/es/compare: figures, titles, tables and the SVG charts are in Spanish', a
   await waitForHydration(page);
 
   await expect(page.locator('article.country h2')).toHaveText(
-    /^\d+ de \d+ amenazas y acciones de presión de EU contra México tuvieron respuesta en menos de una semana$/,
+    /^\d+ de \d+ amenazas y acciones de presión de EU contra México tuvieron respuesta en una semana o menos$/,
   );
   await expect(page.locator('article.country h3')).toHaveText(
-    /^La presión de EU sobre México llegó a su máximo en (la semana|las semanas) del \d{1,2} de [a-z]+ de 20\d\d( y del \d{1,2} de [a-z]+ de 20\d\d)?$/,
+    /^La presión de EU sobre México llegó a su máximo en (la semana del \d{1,2} de [a-z]+ de 20\d\d|las semanas del \d{1,2} de [a-z]+( de 20\d\d)? y del \d{1,2} de [a-z]+ de 20\d\d)$/,
   );
 
   const summary = page.locator('.summary-table');
@@ -104,9 +104,9 @@ test('/es/compare: figures, titles, tables and the SVG charts are in Spanish', a
     'Cooperación de México con EU',
   ]);
   await expect(page.locator('figure.index figcaption')).toContainText(
-    'Cada barra suma una semana de pesos de Goldstein',
+    'Cada barra suma los puntajes Goldstein de una semana',
   );
-  await expect(page.locator('p.source')).toContainText('Marcadores huecos');
+  await expect(page.locator('p.source')).toContainText('Marcadores sin relleno');
 
   expect(leftovers(await pageWords(page, 'main'))).toEqual([]);
   expect(errors).toEqual([]);
@@ -158,7 +158,9 @@ test('the Spanish threats-responses embed', async ({ page }) => {
   await expect(page.locator('.layout.wide text.axis-title').first()).toHaveText(
     'Amenazas y presión de EU',
   );
-  await expect(page.locator('.pair-detail')).toContainText('Señala o toca una línea');
+  await expect(page.locator('.pair-detail')).toContainText(
+    'Pasa el cursor sobre una línea o tócala',
+  );
   expect(leftovers(await pageWords(page, '.compare-chart'))).toEqual([]);
   expect(errors).toEqual([]);
 });

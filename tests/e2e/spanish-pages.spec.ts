@@ -14,10 +14,10 @@ test('the Spanish timeline: subtitle, legends, summary, cards and tables', async
   await waitForHydration(page);
   await page.locator('.chart-box[data-rendered="true"]').waitFor();
   await expect(page.locator('.subtitle')).toContainText(
-    'Arancel adicional de EU a los bienes de cada país, %:',
+    'Arancel adicional de EU a los productos de cada país, %:',
   );
   await expect(page.locator('p.summary')).toContainText(
-    /^Aranceles del 25 de noviembre de 2024 al \d+ de [a-z]+ de \d{4}: México: 25% en vigor, amenaza de 30% \(suspensión de 90 días\)/,
+    /^Aranceles del 25 de noviembre de 2024 al \d+ de [a-z]+ de \d{4}: México: 25% en vigor, 30% amenazado \(suspensión de 90 días\)/,
   );
   await expect(page.locator('p.summary')).toContainText('La tabla de abajo detalla cada cambio.');
   await expect(page.locator('.canvas-wrap')).toHaveAttribute('aria-label', /^Aranceles del /);
@@ -30,13 +30,13 @@ test('the Spanish timeline: subtitle, legends, summary, cards and tables', async
       .filter({ hasText: /^Línea:/ })
       .first(),
   ).toBeVisible();
-  await expect(page.locator('#tariff-steps')).toContainText('bienes fuera del T-MEC');
+  await expect(page.locator('#tariff-steps')).toContainText('productos fuera del T-MEC');
   await expect(page.locator('#tariff-steps')).toContainText(
     'suspensión de 90 días, hasta el 29 oct 2025',
   );
   await expect(page.locator('[data-figure="troops"] .big')).toHaveText('10,000');
   await expect(page.locator('.card[data-country="MX"]')).toContainText(
-    'en vigor, bienes fuera del T-MEC',
+    'en vigor, productos fuera del T-MEC',
   );
   // Headline cards spell the month out; tables keep the short form (above).
   await expect(page.locator('.card[data-country="MX"] .asof')).toHaveText(
@@ -93,7 +93,7 @@ test('a Spanish event page writes its values in Spanish', async ({ page }) => {
   const facts = page.locator('dl.facts');
   await expect(facts).toContainText('29 personas');
   await expect(facts).toContainText('(día exacto; del registro público)');
-  await expect(facts).toContainText('peso Goldstein');
+  await expect(facts).toContainText('puntaje Goldstein');
   await expect(page.locator('.kind-chip').first()).toHaveText('Concesión');
   await expect(page.getByRole('navigation', { name: 'Evento anterior y siguiente' })).toContainText(
     'Anterior',

@@ -168,14 +168,14 @@ describe('titles', () => {
     const mexico = column('es');
     const { within7, threats } = mexico.view.summary;
     expect(compareTitle(mexico.view, 'MX', 'es')).toBe(
-      `${within7} de ${threats} amenazas y acciones de presión de EU contra México tuvieron respuesta en menos de una semana`,
+      `${within7} de ${threats} amenazas y acciones de presión de EU contra México tuvieron respuesta en una semana o menos`,
     );
     expect(compareTitle(column('en').view, 'MX', 'en')).toBe(
       `${within7} of ${threats} U.S. threats and pressure steps against Mexico were followed by a response within a week`,
     );
     // The weeks of 27 Jan and 24 Feb 2025 tie at the peak.
     expect(pressureIndexTitle(mexico.data.index, 'MX', 'es')).toBe(
-      'La presión de EU sobre México llegó a su máximo en las semanas del 27 de enero de 2025 y del 24 de febrero de 2025',
+      'La presión de EU sobre México llegó a su máximo en las semanas del 27 de enero y del 24 de febrero de 2025',
     );
     expect(pressureIndexTitle(column('en').data.index, 'MX', 'en')).toBe(
       'U.S. pressure on Mexico peaked in the weeks of 27 Jan 2025 and 24 Feb 2025',

@@ -27,7 +27,7 @@ describe('pressureIndexTitle', () => {
       'U.S. pressure on Canada peaked in the weeks of 3 Mar 2025 and 28 Jul 2025',
     );
     expect(pressureIndexTitle(index, 'CA', 'es')).toBe(
-      'La presión de EU sobre Canadá llegó a su máximo en las semanas del 3 de marzo de 2025 y del 28 de julio de 2025',
+      'La presión de EU sobre Canadá llegó a su máximo en las semanas del 3 de marzo y del 28 de julio de 2025',
     );
   });
 

@@ -1,5 +1,5 @@
 /** Chart titles that state the finding, computed from the data so they stay true as it changes. */
-import { formatDate } from '../dates/dates';
+import { formatDate, formatDayPair } from '../dates/dates';
 import { labelsFor } from '../data/labels';
 import * as m from '../paraglide/messages.js';
 import type { CompareCountry, ComparisonView } from './comparison';
@@ -29,18 +29,12 @@ export function pressureIndexTitle(
   const country = labelsFor(lang).country[code];
   const peak = weeks.reduce((max, w) => Math.max(max, w.pressure), 0);
   if (!peak) return m.compare_index_title_none({ country }, options);
-  const dates = weeks
-    .filter((w) => peak - w.pressure < SAME_PRESSURE)
-    .map((w) => formatDate(w.week, 'day', lang, 'prose'));
-  if (dates.length === 1) return m.compare_index_title_peak({ country, date: dates[0]! }, options);
-  if (dates.length === 2) {
-    return m.compare_index_title_peak_two(
-      { country, first: dates[0]!, second: dates[1]! },
-      options,
-    );
+  const peaks = weeks.filter((w) => peak - w.pressure < SAME_PRESSURE).map((w) => w.week);
+  const date = formatDate(peaks[0]!, 'day', lang, 'prose');
+  if (peaks.length === 1) return m.compare_index_title_peak({ country, date }, options);
+  if (peaks.length === 2) {
+    const [first, second] = formatDayPair(peaks[0]!, peaks[1]!, lang, 'prose');
+    return m.compare_index_title_peak_two({ country, first, second }, options);
   }
-  return m.compare_index_title_peak_many(
-    { country, count: dates.length, date: dates[0]! },
-    options,
-  );
+  return m.compare_index_title_peak_many({ country, count: peaks.length, date }, options);
 }

@@ -53,9 +53,9 @@ describe('labels', () => {
 
   it('names the goods of a scope', () => {
     expect(labelsFor('es').scope('additional duty, all goods')).toBe(
-      'arancel adicional, todos los bienes',
+      'arancel adicional, todos los productos',
     );
-    expect(labelsFor('es').goods('additional duty, all goods')).toBe('todos los bienes');
+    expect(labelsFor('es').goods('additional duty, all goods')).toBe('todos los productos');
     expect(labelsFor('en').goods('non-USMCA goods')).toBe('non-USMCA goods');
   });
 
@@ -79,5 +79,17 @@ describe('labels', () => {
     expect(
       [...suspensions].filter((label) => !TRANSLATED_VOCABULARY.suspensions.includes(label)),
     ).toEqual([]);
+  });
+
+  it('writes amounts from a million up in millions, agreeing with the amount', () => {
+    const es = labelsFor('es');
+    expect(es.quantity(10_000_000, 'USD')).toBe('10 millones de dólares');
+    expect(es.quantity(1_000_000, 'USD')).toBe('1 millón de dólares');
+    expect(es.quantity(2_500_000, 'USD')).toBe('2.5 millones de dólares');
+    expect(es.quantity(10_000, 'troops')).toBe('10,000 elementos');
+    expect(es.quantity(1, 'people')).toBe('1 persona');
+    expect(es.quantity(0, 'people')).toBe('0 personas');
+    expect(labelsFor('en').quantity(10_000_000, 'USD')).toBe('10 million USD');
+    expect(labelsFor('en').quantity(1_000_000, 'USD')).toBe('1 million USD');
   });
 });

@@ -86,6 +86,9 @@ const ANNOUNCED_SUSPENSION = new Map<string, Words>([
   ['90-day suspension', m.suspension_90_day_suspension],
 ]);
 
+/** From a million up, amounts are written in millions ("10 millones de dólares"). */
+const MILLION = 1_000_000;
+
 /** A suspension counted from its dates longer than this is a suspension, not a pause. */
 const LONGEST_PAUSE_DAYS = 45;
 
@@ -110,6 +113,12 @@ function labelsIn(lang: Lang) {
     style: 'percent',
     maximumFractionDigits: 0,
   });
+  const millions = new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 1 });
+  /** The unit of `count` things ("troops", "1 person"). */
+  const unitOf = (unit: string, count: number) => {
+    const forms = UNIT.get(unit);
+    return forms ? plural(count, forms, {}, lang) : unit;
+  };
   return {
     country: wordsIn<CountryCode>(COUNTRY, lang),
     kind: wordsIn<EventKind>(KIND, lang),
@@ -117,10 +126,17 @@ function labelsIn(lang: Lang) {
     status: wordsIn<TariffStatus>(STATUS, lang),
     dateBasis: wordsIn<DateBasis>(DATE_BASIS, lang),
     precision: wordsIn<DatePrecision>(PRECISION, lang),
-    /** The unit of `count` things ("troops", "1 person"). */
-    unit: (unit: string, count: number) => {
-      const forms = UNIT.get(unit);
-      return forms ? plural(count, forms, {}, lang) : unit;
+    unit: unitOf,
+    /**
+     * A quantity with its unit, large amounts the newsroom way: "10,000 troops", "10 million USD",
+     * "10 millones de dólares".
+     */
+    quantity: (value: number, unit: string) => {
+      const words = unitOf(unit, value);
+      if (Math.abs(value) < MILLION) return `${number.format(value)} ${words}`;
+      const amount = value / MILLION;
+      const forms = { one: m.quantity_millions_one, other: m.quantity_millions_other };
+      return plural(amount, forms, { amount: millions.format(amount), unit: words }, lang);
     },
     /** What a quantity counts ("handed over to the U.S."). */
     measure: (measure: string) => MEASURE.get(measure)?.({}, options) ?? measure,
@@ -135,8 +151,10 @@ function labelsIn(lang: Lang) {
         return ANNOUNCED_SUSPENSION.get(label.announced)?.({}, options) ?? label.announced;
       }
       const { days } = label;
-      if (days > LONGEST_PAUSE_DAYS) return m.suspension_days({ days }, options);
-      const forms = { one: m.suspension_pause_days_one, other: m.suspension_pause_days_other };
+      const forms =
+        days > LONGEST_PAUSE_DAYS
+          ? { one: m.suspension_days_one, other: m.suspension_days_other }
+          : { one: m.suspension_pause_days_one, other: m.suspension_pause_days_other };
       return plural(days, forms, { days: number.format(days) }, lang);
     },
     /** Whole numbers and decimals as the locale writes them ("12,345", "2.5"). */

@@ -31,7 +31,9 @@ describe('localizeDataset', () => {
     const byd = byId(spanish.events, '2024-11-28-byd-plant-in-mexico-stalls');
     expect(byd.dateNote).toMatch(/^No hay una fecha única\. El jueves 28 de noviembre de 2024 /);
     expect(byd.note).toMatch(/^La nota 000 presenta la suspensión como una decisión mexicana\./);
-    expect(byd.responseNote).toContain("'in response to mounting pressure'");
+    expect(byd.responseNote).toContain(
+      '“in response to mounting pressure” (en respuesta a la creciente presión)',
+    );
     expect(byd.responseNote).toMatch(/^La nota 000 cuenta la suspensión/);
     expect(byd.sources).toEqual(byId(dataset.events, byd.id).sources);
   });

@@ -11,6 +11,7 @@ import {
   firstDayString,
   formatDate,
   formatDateRange,
+  formatDayPair,
   formatLongDate,
   isCalendarDate,
   isoWeekStart,
@@ -213,5 +214,23 @@ describe('writing dates', () => {
     expect(formatLongDate('2026-11-22')).toBe('November 22, 2026');
     expect(formatLongDate('2026-11-02', 'es')).toBe('2 de noviembre de 2026');
     expect(formatLongDate('2024-02-29', 'es')).toBe('29 de febrero de 2024');
+  });
+});
+
+describe('two days in prose', () => {
+  it('says a shared year once in Spanish prose, and both years when they differ', () => {
+    expect(formatDayPair('2025-01-27', '2025-02-24', 'es', 'prose')).toEqual([
+      '27 de enero',
+      '24 de febrero de 2025',
+    ]);
+    expect(formatDayPair('2024-12-30', '2025-02-24', 'es', 'prose')).toEqual([
+      '30 de diciembre de 2024',
+      '24 de febrero de 2025',
+    ]);
+    expect(formatDayPair('2025-01-27', '2025-02-24', 'es')).toEqual(['27 ene 2025', '24 feb 2025']);
+    expect(formatDayPair('2025-01-27', '2025-02-24', 'en', 'prose')).toEqual([
+      '27 Jan 2025',
+      '24 Feb 2025',
+    ]);
   });
 });

@@ -139,6 +139,26 @@ export const formatDate = /* @__PURE__ */ remembered(
   },
 );
 
+const DAY_AND_MONTH = { day: 'numeric', month: 'long' } as const;
+
+/**
+ * Two days in Spanish prose, the year said once when they share it: "27 de enero" and "24 de
+ * febrero de 2025" (read "del 27 de enero y del 24 de febrero de 2025"). Elsewhere as `formatDate`.
+ */
+export function formatDayPair(
+  first: string,
+  second: string,
+  lang = 'en',
+  style: DateStyle = 'table',
+) {
+  const [a, b] = [requireDay(first), requireDay(second)];
+  const firstText =
+    style === 'prose' && lang === 'es' && a.year === b.year
+      ? a.toLocaleString(DAY_AND_MONTH, { locale: localeOf(lang) })
+      : formatDate(first, 'day', lang, style);
+  return [firstText, formatDate(second, 'day', lang, style)] as const;
+}
+
 /** A day in full, as a citation writes it: "November 22, 2026", "22 de noviembre de 2026". */
 export const formatLongDate = (date: string, lang = 'en'): string =>
   requireDay(date).toLocaleString(DateTime.DATE_FULL, { locale: localeOf(lang) });

@@ -4,15 +4,14 @@ import { labelsFor } from '../data/labels';
 import * as m from '../paraglide/messages.js';
 
 /**
- * The one number that matters in an event, for tables: its quantity ("10,000 troops"), or its tariff
+ * The one number that matters in an event, for tables: its quantity ("10,000 troops", "10 million USD"), or its tariff
  * measures ("MX 25% threatened, CA 25% in effect"), in `lang`. Empty when it has neither.
  */
 export function keyNumber(event: Pick<EventRecord, 'quantity' | 'tariffs'>, lang = 'en'): string {
   const labels = labelsFor(lang);
   if (event.quantity) {
     const { value, unit } = event.quantity;
-    const number = labels.number.format(value);
-    return unit === 'percent' ? `${number}%` : `${number} ${labels.unit(unit, value)}`;
+    return unit === 'percent' ? `${labels.number.format(value)}%` : labels.quantity(value, unit);
   }
   // Concatenated in a loop, not mapped and joined: tables call this for every event.
   let text = '';

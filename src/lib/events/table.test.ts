@@ -120,11 +120,8 @@ describe('row helpers', () => {
   const plainKeyNumber = (event: EventRecord, lang: string) => {
     const labels = labelsFor(lang);
     if (event.quantity) {
-      const number = labels.number.format(event.quantity.value);
-      const unit = event.quantity.unit;
-      return unit === 'percent'
-        ? `${number}%`
-        : `${number} ${labels.unit(unit, event.quantity.value)}`;
+      const { value, unit } = event.quantity;
+      return unit === 'percent' ? `${labels.number.format(value)}%` : labels.quantity(value, unit);
     }
     return (event.tariffs ?? [])
       .map((measure) => `${measure.country} ${measure.rate}% ${labels.status[measure.status]}`)

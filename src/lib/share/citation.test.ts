@@ -33,7 +33,7 @@ describe('APA citation in Spanish', () => {
     ).toBe(
       'Monitor de Presión Arancelaria. (2026). Amenazas arancelarias y presión de EU sobre México, Canadá y China, y las respuestas: ' +
         'Amenazas y respuestas (Versión 1.0.0) [Conjunto de datos y gráfica interactiva]. Monitor de Presión Arancelaria. ' +
-        'Recuperado el 22 de noviembre de 2026, de https://example.org/es/compare',
+        'Recuperado el 22 de noviembre de 2026 de https://example.org/es/compare',
     );
   });
 });

@@ -47,7 +47,7 @@ describe('the timeline in Spanish', () => {
   it('titles the axes, labels the lane and the transfers, and names months in Mexican Spanish', () => {
     const words = chartWords('es');
     expect(words.rate).toBe('Tasa arancelaria');
-    expect(words.people).toBe('Entregados');
+    expect(words.people).toBe('Trasladados');
     expect(words.lane).toEqual(['Presión', 'Concesión', 'Declaración', 'Resultado']);
     expect(words.firstMonths).toEqual(['dic 2024', 'ene 2025']);
     expect(words.labels.some((text) => /^\d[\d,]* personas$/.test(text))).toBe(true);
@@ -78,7 +78,7 @@ describe('the timeline in Spanish', () => {
   it('summarises the chart in Spanish', () => {
     const summary = timelineSummary(es.data, es.model, 'tables', 'es');
     expect(summary).toMatch(
-      /^Aranceles del \d+ de [a-z]+ de \d{4} al \d+ de [a-z]+ de \d{4}: México: 25% en vigor, amenaza de 30% \(suspensión de 90 días\) al \d+ de [a-z]+ de \d{4}/,
+      /^Aranceles del \d+ de [a-z]+ de \d{4} al \d+ de [a-z]+ de \d{4}: México: 25% en vigor, 30% amenazado \(suspensión de 90 días\) al \d+ de [a-z]+ de \d{4}/,
     );
     expect(summary).toMatch(/\d+ suspensiones sombreadas; \d+ eventos marcados\. /);
     expect(summary).toMatch(/La tabla de abajo detalla cada cambio\.$/);
@@ -93,7 +93,7 @@ describe('the timeline in Spanish', () => {
   it('writes the tariff steps table in Spanish: dates, suspensions and scopes', () => {
     const rows = tariffStepRows(es.data, defaultTimelineView(), es.model, 'es');
     expect(rows.map((row) => row.suspension)).toContain('pausa de 30 días, hasta el 3 mar 2025');
-    expect(rows.map((row) => row.scope)).toContain('bienes fuera del T-MEC');
+    expect(rows.map((row) => row.scope)).toContain('productos fuera del T-MEC');
     expect(rows[0]!.from).toMatch(/^\d+ [a-z]{3} \d{4}$/);
   });
 

@@ -5,6 +5,7 @@
  * nothing in a URL can throw.
  */
 import { inLang } from '../i18n';
+import { plural } from '../i18n/plural';
 import * as m from '../paraglide/messages.js';
 
 export interface ParamSpec<T> {
@@ -129,7 +130,13 @@ export function enumParam<T extends string>(allowed: readonly T[], defaultValue:
 export function textParam(maxLength: number): ParamSpec<string> {
   return {
     defaultValue: '',
-    expects: (lang) => m.expects_text({ max: maxLength }, inLang(lang)),
+    expects: (lang) =>
+      plural(
+        maxLength,
+        { one: m.expects_text_one, other: m.expects_text_other },
+        { max: maxLength },
+        lang,
+      ),
     parse: (raw) => (raw.length <= maxLength ? raw.trim() : undefined),
     serialize: (value) => value,
   };
