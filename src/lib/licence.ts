@@ -28,13 +28,13 @@ export const CODE_LICENCE = {
 export const dataLicenceUrl = (lang: string): string =>
   lang === 'es' ? `${DATA_LICENCE.path}deed.es` : DATA_LICENCE.path;
 
-/** What the data's licence covers, in `lang`. */
+/** What the data's licence covers, in `lang`; the page links the licence apart. */
 export const dataLicenceText = (lang = 'en'): string =>
   m.licence_data({ licence: DATA_LICENCE_SHORT }, inLang(lang));
 
 /** The quotes' status: excerpts that stay their publishers' copyright, quoted to check each event. */
 export const quotesNotice = (lang = 'en'): string => m.licence_quotes({}, inLang(lang));
 
-/** Both in one plain-text statement with the licence's address, for files and feeds. */
+/** Both in plain text, with the licence's address, for files and feeds. */
 export const rightsStatement = (lang = 'en'): string =>
-  `${dataLicenceText(lang)} (${dataLicenceUrl(lang)}) ${quotesNotice(lang)}`;
+  `${m.licence_data({ licence: `${DATA_LICENCE_SHORT} (${dataLicenceUrl(lang)})` }, inLang(lang))} ${quotesNotice(lang)}`;

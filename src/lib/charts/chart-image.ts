@@ -6,6 +6,7 @@
  */
 import type { Chart as ChartType, ChartConfiguration, Plugin } from 'chart.js';
 import type { Dataset } from '../data/schema';
+import { dataLicenceUrl } from '../licence';
 import { creditLine } from '../site';
 import { timelineChartConfig } from '../timeline/chart-config';
 import type { TimelineChartModel } from '../timeline/chart-model';
@@ -352,7 +353,11 @@ export function timelineImage(
         { mark: 'dot', label: m.tl_key_marker_area({}, options) },
         { mark: 'ring', label: m.tl_key_hollow({}, options) },
       ],
-      footer: [imageSourceLine(version, sourceCount, lang), m.tl_image_note({}, options)],
+      footer: [
+        imageSourceLine(version, sourceCount, lang),
+        m.tl_image_note({}, options),
+        m.image_licence({ url: dataLicenceUrl(lang) }, options),
+      ],
     },
   };
 }
