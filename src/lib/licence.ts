@@ -11,8 +11,11 @@ import * as m from './paraglide/messages.js';
 export const DATA_LICENCE = {
   name: 'CC-BY-4.0',
   path: 'https://creativecommons.org/licenses/by/4.0/',
-  title: 'Creative Commons Attribution 4.0 International',
+  title: m.licence_title({}, { locale: 'en' }),
 } as const;
+
+/** The licence's full name in `lang`. */
+export const dataLicenceTitle = (lang: string): string => m.licence_title({}, inLang(lang));
 
 /** The short name readers know it by. */
 export const DATA_LICENCE_SHORT = 'CC BY 4.0';
