@@ -15,7 +15,7 @@
  *    (gzip, `.html` for extensionless paths, 404.html), for when other builds run in this checkout:
  *    vite preview serves `.svelte-kit/output`, which any build rewrites.
  * 4. Timings of the data transforms on synthetic datasets made by cloning the real events.
- * 5. A Markdown summary for the README's Performance section.
+ * 5. A Markdown summary, as docs/performance.md presents it.
  *
  * Progress goes to stderr; the summary to stdout, so `npm run bench > bench.md` keeps only figures.
  */

@@ -12,6 +12,6 @@ interface EventLike {
 }
 
 export const events: EventLike[] = JSON.parse(readFileSync('data/events.json', 'utf8')).events;
-export const sources: { id: string; title: string }[] = JSON.parse(
+export const sources: { id: string; title: string; publisher: string | null }[] = JSON.parse(
   readFileSync('data/sources.json', 'utf8'),
 ).sources;

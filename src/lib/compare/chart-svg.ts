@@ -10,6 +10,7 @@ import * as m from '../paraglide/messages.js';
 import type { CompareChartLayout } from './chart-layout';
 import type { IndexLayout } from './index-layout';
 import { inLang } from '../i18n';
+import { rightsStatement } from '../site/licence';
 
 export interface SvgFrame {
   title: string;
@@ -40,7 +41,7 @@ function frame(
   width: number,
   height: number,
   body: string,
-  { title, subtitle, credit, theme = 'light' }: SvgFrame,
+  { title, subtitle, credit, lang, theme = 'light' }: SvgFrame,
 ) {
   const chrome = CHART_CHROME[theme];
   const titleLines = wrap(title, width - 24, 18, true);
@@ -55,6 +56,7 @@ function frame(
   const total = header + height + FOOTER;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${escapeXml(CHART_FONT_FAMILY)}">`,
+    `<metadata>${escapeXml(rightsStatement(lang))}</metadata>`,
     `<rect width="100%" height="100%" fill="${chrome.background}"/>`,
     ...text(titleLines, 24, 18, `font-weight="700" fill="${chrome.text}"`),
     ...text(subtitleLines, subtitleTop, 12, `fill="${chrome.muted}"`),

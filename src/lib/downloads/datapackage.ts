@@ -1,5 +1,6 @@
 /** The Frictionless Data Package that describes the downloads, with its field-by-field dictionary. */
 import type { Dataset } from '../data/schema';
+import { DATA_LICENCE, quotesNotice } from '../site/licence';
 import * as m from '../paraglide/messages.js';
 import { describeSource, EVENT_FIELDS } from './event-fields';
 
@@ -11,9 +12,9 @@ export function dataPackage(dataset: Dataset) {
     profile: 'tabular-data-package',
     name: DATASET_NAME,
     title: DATASET_TITLE,
-    description:
-      "Hand-curated dated events, each with a verbatim quote from its source article, the date's precision and basis, CAMEO codes and Goldstein weights.",
+    description: `Hand-curated dated events, each with a verbatim quote from its source article, the date's precision and basis, CAMEO codes and Goldstein weights. ${quotesNotice('en')}`,
     version: dataset.version,
+    licenses: [DATA_LICENCE],
     sources: dataset.sources.map((source) => ({ title: describeSource(source) })),
     resources: [
       {

@@ -136,24 +136,29 @@ describe('the chart registry', () => {
     ).toEqual(['MX', 'CA']);
   });
 
-  it("documents in the README only snippets that embedSnippet writes, at each chart's own height", () => {
-    const readme = readFileSync('README.md', 'utf8');
-    const snippets = [...readme.matchAll(/<iframe\b[\s\S]*?<\/script>/g)].map(([text]) => text);
-    expect(snippets).toHaveLength(1);
-    for (const snippet of snippets) {
-      const src = new URL(/src="([^"]+)"/.exec(snippet)![1]!.replaceAll('&amp;', '&'));
-      const [, lang = 'en', name] = /^\/(?:(\w\w)\/)?embed\/([\w-]+)$/.exec(src.pathname)!;
-      expect(isEmbedChartName(name!)).toBe(true);
-      const chart = snippetChart(name as EmbedChartName, lang);
-      expect(snippet).toBe(embedSnippet(src.origin, chart, src.search, lang));
-    }
-    // The README states each chart's height without the script as the snippets have it.
+  it.each(['README.md', 'docs/embedding.md'])(
+    'documents in %s only the snippet that embedSnippet writes',
+    (file) => {
+      const snippets = [...readFileSync(file, 'utf8').matchAll(/<iframe\b[\s\S]*?<\/script>/g)];
+      expect(snippets).toHaveLength(1);
+      for (const [snippet] of snippets) {
+        const src = new URL(/src="([^"]+)"/.exec(snippet)![1]!.replaceAll('&amp;', '&'));
+        const [, lang = 'en', name] = /^\/(?:(\w\w)\/)?embed\/([\w-]+)$/.exec(src.pathname)!;
+        expect(isEmbedChartName(name!)).toBe(true);
+        const chart = snippetChart(name as EmbedChartName, lang);
+        expect(snippet).toBe(embedSnippet(src.origin, chart, src.search, lang));
+      }
+    },
+  );
+
+  it("states each chart's height without the script in docs/embedding.md as the snippets have it", () => {
+    const guide = readFileSync('docs/embedding.md', 'utf8');
     for (const name of EMBED_CHART_NAMES)
-      expect(readme).toContain(`\`/embed/${name}\` ${EMBED_FRAMES[name].defaultHeight} px`);
+      expect(guide).toContain(`\`/embed/${name}\` ${EMBED_FRAMES[name].defaultHeight} px`);
   });
 
-  it("lets other sites frame the embeds in every language, and nothing else, in the README's nginx example", () => {
-    const nginx = /```nginx\n([\s\S]*?)```/.exec(readFileSync('README.md', 'utf8'))![1]!;
+  it('lets other sites frame the embeds in every language, and nothing else, in the nginx example of docs/embedding.md', () => {
+    const nginx = /```nginx\n([\s\S]*?)```/.exec(readFileSync('docs/embedding.md', 'utf8'))![1]!;
     // Each `location` block that sends `frame-ancestors *`: a prefix, or (after `~`) a regex.
     const open = [...nginx.matchAll(/location\s+(~\s+)?(\S+)\s*\{([^}]*)\}/g)]
       .filter(([, , , body]) => body!.includes('"frame-ancestors *"'))

@@ -1,8 +1,8 @@
 /**
  * The HTML a newsroom pastes to embed a chart: the frame at a default height that shows the whole
  * chart, and /embed.js, which then sizes the frame to its content. The one text every snippet is
- * made from: the share panels, the /embed preview page and the README (a unit test compares the
- * README's; end-to-end tests the others'). Browser-safe: the share panels import it.
+ * made from: the share panels, the /embed preview page, the README and docs/embedding.md (a unit
+ * test compares the documents'; end-to-end tests the others'). Browser-safe: the share panels import it.
  */
 import type { Pathname } from '$app/types';
 import { inLang } from '../i18n';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apaCitation } from './citation';
 
 describe('APA citation', () => {
-  it('names the dataset version, the view URL and the access date', () => {
+  it('names the dataset version, the view URL, the access date and the terms of reuse', () => {
     expect(
       apaCitation({
         chartTitle: 'Tariff timeline',
@@ -14,7 +14,9 @@ describe('APA citation', () => {
     ).toBe(
       'Tariff Pressure Tracker. (2026). U.S. tariff threats and pressure on Mexico, Canada and China, and the responses: ' +
         'Tariff timeline (Version 1.0.0) [Data set and interactive chart]. Tariff Pressure Tracker. ' +
-        'Retrieved November 22, 2026, from https://example.org/?country=MX',
+        'Retrieved November 22, 2026, from https://example.org/?country=MX ' +
+        'Data licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); ' +
+        "the quoted excerpts remain their publishers' copyright.",
     );
   });
 });
@@ -33,7 +35,9 @@ describe('APA citation in Spanish', () => {
     ).toBe(
       'Monitor de Presión Arancelaria. (2026). Amenazas arancelarias y presión de EU sobre México, Canadá y China, y las respuestas: ' +
         'Amenazas y respuestas (Versión 1.0.0) [Conjunto de datos y gráfica interactiva]. Monitor de Presión Arancelaria. ' +
-        'Recuperado el 22 de noviembre de 2026 de https://example.org/es/compare',
+        'Recuperado el 22 de noviembre de 2026 de https://example.org/es/compare ' +
+        'Datos con licencia CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.es); ' +
+        'los fragmentos citados siguen siendo propiedad de sus medios.',
     );
   });
 });

@@ -1,10 +1,11 @@
 /**
  * A ready citation of a chart view, APA 7 style for a data set with an interactive view that changes:
  * Author. (Year). Title (Version x) [Data set]. Publisher. Retrieved Month D, YYYY, from URL
- * (in Spanish: "Recuperado el D de mes de YYYY, de URL").
+ * (in Spanish: "Recuperado el D de mes de YYYY de URL"), followed by the terms of reuse.
  */
 import { formatLongDate } from '../dates/dates';
 import { inLang } from '../i18n';
+import { DATA_LICENCE_SHORT, dataLicenceUrl } from '../site/licence';
 import * as m from '../paraglide/messages.js';
 
 export interface CitationInput {
@@ -28,7 +29,7 @@ export function apaCitation({
   lang = 'en',
 }: CitationInput): string {
   const options = inLang(lang);
-  return m.citation_apa(
+  const reference = m.citation_apa(
     {
       site: m.site_name({}, options),
       year,
@@ -40,4 +41,9 @@ export function apaCitation({
     },
     options,
   );
+  const licence = m.citation_licence(
+    { licence: DATA_LICENCE_SHORT, url: dataLicenceUrl(lang) },
+    options,
+  );
+  return `${reference} ${licence}`;
 }

@@ -6,10 +6,11 @@
  */
 import type { Chart as ChartType, ChartConfiguration, Plugin } from 'chart.js';
 import type { Dataset } from '../data/schema';
+import { dataLicenceUrl } from '../site/licence';
 import { creditLine } from '../site/site';
-import { timelineChartConfig } from './chart-config';
-import type { TimelineChartModel } from './chart-model';
-import { timelineTitle } from './text';
+import { timelineChartConfig } from '../timeline/chart-config';
+import type { TimelineChartModel } from '../timeline/chart-model';
+import { timelineTitle } from '../timeline/text';
 import { inLang } from '../i18n';
 import * as m from '../paraglide/messages.js';
 import { CHART_CHROME } from '../charts/theme';
@@ -352,7 +353,11 @@ export function timelineImage(
         { mark: 'dot', label: m.tl_key_marker_area({}, options) },
         { mark: 'ring', label: m.tl_key_hollow({}, options) },
       ],
-      footer: [imageSourceLine(version, sourceCount, lang), m.tl_image_note({}, options)],
+      footer: [
+        imageSourceLine(version, sourceCount, lang),
+        m.tl_image_note({}, options),
+        m.image_licence({ url: dataLicenceUrl(lang) }, options),
+      ],
     },
   };
 }

@@ -1,5 +1,6 @@
 import { eventLink } from '$lib/events/detail';
-import { languageOfPath } from '$lib/i18n';
+import { inLang, languageOfPath } from '$lib/i18n';
+import * as m from '$lib/paraglide/messages.js';
 import { getDataset } from '$lib/server/dataset';
 import { sourceByline } from '$lib/data/source-byline';
 
@@ -10,6 +11,9 @@ export function load({ url }) {
     sources: sources.map((source) => ({
       ...source,
       byline: sourceByline(source, lang),
+      rights: source.publisher
+        ? m.sources_rights({ publisher: source.publisher }, inLang(lang))
+        : m.sources_rights_unknown({}, inLang(lang)),
       events: events
         .filter((event) => event.sources.some((citation) => citation.source === source.id))
         .map((event) => eventLink(event, lang)),

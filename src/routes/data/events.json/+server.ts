@@ -1,9 +1,16 @@
 import { json } from '@sveltejs/kit';
+import { DATA_LICENCE, rightsStatement } from '$lib/site/licence';
 import { getDataset } from '$lib/server/dataset';
 
 export const prerender = true;
 
 export function GET() {
   const { version, sources, events } = getDataset();
-  return json({ version, sources, events });
+  return json({
+    version,
+    licenses: [DATA_LICENCE],
+    rights: rightsStatement('en'),
+    sources,
+    events,
+  });
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readDataset } from '../data/read-dataset';
+import { compareColumns } from '../compare/columns';
+import { buildComparisonData, COMPARE_COUNTRIES } from '../compare/comparison';
+import { pressureIndexImage, threatsResponsesImage } from '../compare/images';
+import { indexMax } from '../compare/index-layout';
+import { defaultCompareView } from '../compare/view';
+
+const result = readDataset();
+if (!result.ok) throw new Error(result.problems.join('\n'));
+const dataset = result.dataset;
+const domain = { from: '2025-01-01', to: '2025-12-31' };
+
+const svgImages = (lang: string) => {
+  const column = compareColumns(
+    COMPARE_COUNTRIES.map((country) => buildComparisonData(dataset, country, lang)),
+    defaultCompareView(),
+  )[0]!;
+  return [
+    threatsResponsesImage(column, domain, 30, 'credit', lang),
+    pressureIndexImage(column, domain, indexMax(column.data.index), 'credit', lang),
+  ];
+};
+
+const metadata = (svg: string) => svg.match(/<metadata>([^<]*)<\/metadata>/)?.[1] ?? '';
+
+describe('the SVG images carry the terms of reuse in their metadata', () => {
+  it('in English', () => {
+    for (const svg of svgImages('en')) {
+      expect(metadata(svg)).toContain(
+        'published under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/):',
+      );
+      expect(metadata(svg)).toContain('remains its publisher&apos;s copyright');
+    }
+  });
+
+  it('in Spanish, with the Spanish deed', () => {
+    for (const svg of svgImages('es')) {
+      expect(metadata(svg)).toContain(
+        'publicada bajo la licencia CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.es):',
+      );
+      expect(metadata(svg)).toContain('cuyos derechos siguen siendo de su medio');
+    }
+  });
+});
