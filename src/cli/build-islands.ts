@@ -33,7 +33,7 @@ const withoutStylesheets: Plugin = {
  */
 const ON_REQUEST = [
   'src/lib/share/chart-csv.ts',
-  'src/lib/compare/images.ts',
+  'src/lib/compare/image-downloads.ts',
   'src/lib/charts/browser-image.ts',
 ].map(fromRoot);
 
