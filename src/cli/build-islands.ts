@@ -34,7 +34,7 @@ const withoutStylesheets: Plugin = {
 const ON_REQUEST = [
   'src/lib/timeline/csv.ts',
   'src/lib/compare/csv.ts',
-  'src/lib/compare/images.ts',
+  'src/lib/compare/image-downloads.ts',
   'src/lib/timeline/browser-image.ts',
 ].map(fromRoot);
 

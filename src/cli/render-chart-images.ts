@@ -8,6 +8,7 @@
  * Each chart is one entry in CHART_IMAGES: its name and a function that returns the files to write.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { register } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,7 @@ import { renderTimelinePng } from '../lib/timeline/node-render';
 import { compareColumns } from '../lib/compare/columns';
 import { buildComparisonData, COMPARE_COUNTRIES } from '../lib/compare/comparison';
 import { defaultImageName, pressureIndexImage, threatsResponsesImage } from '../lib/compare/images';
+import type { CompareImageProps } from '../lib/compare/CompareImage.svelte';
 import { indexMax } from '../lib/compare/index-layout';
 import { eventsExtent, viewRange } from '../lib/data/extent';
 import { localizeDataset } from '../lib/data/translations';
@@ -46,25 +48,38 @@ const CHART_IMAGES: Record<string, ChartImageRenderer> = {
     },
   ],
   'threats-responses': async (dataset) =>
-    COMPARE_IMAGE_LANGS.flatMap((lang) => {
+    eachLang(async (lang) => {
       const { column, domain, view, credit } = defaultComparison(dataset, lang);
       return svgAndPng(
         defaultImageName('threats-responses', lang),
-        threatsResponsesImage(column, domain, view.window, credit, lang),
+        await compareImageSvg(threatsResponsesImage(column, domain, view.window, credit, lang)),
       );
     }),
   'pressure-index': async (dataset) =>
-    COMPARE_IMAGE_LANGS.flatMap((lang) => {
+    eachLang(async (lang) => {
       const { column, domain, credit } = defaultComparison(dataset, lang);
       return svgAndPng(
         defaultImageName('pressure-index', lang),
-        pressureIndexImage(column, domain, indexMax(column.data.index), credit, lang),
+        await compareImageSvg(
+          pressureIndexImage(column, domain, indexMax(column.data.index), credit, lang),
+        ),
       );
     }),
 };
 
 /** The comparison images are drawn in English at `/charts/`, and in Spanish at `/charts/es/`. */
 const COMPARE_IMAGE_LANGS = ['en', 'es'] as const;
+
+const eachLang = async (files: (lang: string) => Promise<ChartImageFile[]>) =>
+  (await Promise.all(COMPARE_IMAGE_LANGS.map(files))).flat();
+
+// The components compile as this tool imports them, so they load only once the hooks are in.
+register('./svelte-hooks.mjs', import.meta.url);
+
+/** A comparison image drawn by the page's own components (CompareImage.svelte). */
+async function compareImageSvg(props: CompareImageProps): Promise<string> {
+  return (await import('../lib/compare/image-files')).compareImageSvg(props);
+}
 
 /** The comparison's default view (Mexico), as /compare (or /es/compare) shows it before any change. */
 function defaultComparison(dataset: Dataset, lang: string) {

@@ -1,10 +1,10 @@
 /**
- * The one colour palette (Okabe–Ito, colour-blind safe). It feeds every chart through the lookups
- * below and the CSS through `paletteCss()`, served as /palette.css, so the two cannot drift. Plain
- * lookups, not d3 ordinal scales: importing d3-scale would put all of it (time formats, colour
- * interpolation) on the timeline page, which has no other use for it.
- * The dark theme keeps each hue and lightens it for contrast on a dark background.
+ * The one colour palette (Okabe–Ito, colour-blind safe), as a d3 ordinal scale per theme and
+ * category. The scales feed every chart and the CSS through `paletteCss()`, served as
+ * /palette.css, so the two cannot drift. The dark theme keeps each hue and lightens it for contrast
+ * on a dark background.
  */
+import { scaleOrdinal, type ScaleOrdinal } from 'd3-scale';
 import { COUNTRY_CODES, EVENT_KINDS, type CountryCode, type EventKind } from '../data/codes';
 
 export type Theme = 'light' | 'dark';
@@ -50,32 +50,55 @@ const LIGHT_INKS: Record<CountryCode | EventKind, string> = {
   outcome: '#8C6100',
 };
 
-export function countryColour(theme: Theme = 'light') {
-  return (code: CountryCode) => COUNTRY_COLOURS[theme][code];
+/** The ordinal scale mapping each of `domain` to its colour in `colours`. */
+const ordinal = <K extends string>(domain: readonly K[], colours: Record<K, string>) =>
+  scaleOrdinal<K, string>()
+    .domain(domain)
+    .range(domain.map((key) => colours[key]));
+
+interface ThemeScales {
+  country: ScaleOrdinal<CountryCode, string>;
+  countryInk: ScaleOrdinal<CountryCode, string>;
+  kind: ScaleOrdinal<EventKind, string>;
+  kindInk: ScaleOrdinal<EventKind, string>;
 }
 
-export function kindColour(theme: Theme = 'light') {
-  return (kind: EventKind) => KIND_COLOURS[theme][kind];
-}
+const SCALES: Record<Theme, ThemeScales> = {
+  light: {
+    country: ordinal(COUNTRY_CODES, COUNTRY_COLOURS.light),
+    countryInk: ordinal(COUNTRY_CODES, LIGHT_INKS),
+    kind: ordinal(EVENT_KINDS, KIND_COLOURS.light),
+    kindInk: ordinal(EVENT_KINDS, LIGHT_INKS),
+  },
+  dark: {
+    country: ordinal(COUNTRY_CODES, COUNTRY_COLOURS.dark),
+    countryInk: ordinal(COUNTRY_CODES, COUNTRY_COLOURS.dark),
+    kind: ordinal(EVENT_KINDS, KIND_COLOURS.dark),
+    kindInk: ordinal(EVENT_KINDS, KIND_COLOURS.dark),
+  },
+};
 
-export function countryInk(theme: Theme = 'light') {
-  return (code: CountryCode) => (theme === 'light' ? LIGHT_INKS[code] : COUNTRY_COLOURS.dark[code]);
-}
+export const countryColour = (theme: Theme = 'light') => SCALES[theme].country;
+export const kindColour = (theme: Theme = 'light') => SCALES[theme].kind;
+export const countryInk = (theme: Theme = 'light') => SCALES[theme].countryInk;
+export const kindInk = (theme: Theme = 'light') => SCALES[theme].kindInk;
 
-export function kindInk(theme: Theme = 'light') {
-  return (kind: EventKind) => (theme === 'light' ? LIGHT_INKS[kind] : KIND_COLOURS.dark[kind]);
-}
+/** `--<prefix>-<key>` and `--<prefix>-<key>-ink` for every key of a colour scale and its ink. */
+const properties = <K extends string>(
+  prefix: string,
+  colour: ScaleOrdinal<K, string>,
+  ink: ScaleOrdinal<K, string>,
+) =>
+  colour
+    .domain()
+    .map((key) => `--${prefix}-${key}: ${colour(key)}; --${prefix}-${key}-ink: ${ink(key)};`);
 
 function customProperties(theme: Theme): string {
-  const countries = COUNTRY_CODES.map(
-    (code) =>
-      `--country-${code}: ${countryColour(theme)(code)}; --country-${code}-ink: ${countryInk(theme)(code)};`,
-  );
-  const kinds = EVENT_KINDS.map(
-    (kind) =>
-      `--kind-${kind}: ${kindColour(theme)(kind)}; --kind-${kind}-ink: ${kindInk(theme)(kind)};`,
-  );
-  return [...countries, ...kinds].join(' ');
+  const scales = SCALES[theme];
+  return [
+    ...properties('country', scales.country, scales.countryInk),
+    ...properties('kind', scales.kind, scales.kindInk),
+  ].join(' ');
 }
 
 /**

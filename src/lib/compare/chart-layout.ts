@@ -4,10 +4,9 @@
  * DOM-free, so the chart prerenders, prints crisply, shows without JavaScript, and renders to an image
  * at build time.
  */
-import { linearScale } from '../charts/scale';
-import { timeAxisTicks } from '../charts/time-axis';
+import { axisTicks, dayScale, tenth, type AxisTick } from '../charts/utc-axis';
 import type { EventKind } from '../data/schema';
-import { dayEndMillis, dayToMillis } from '../dates/dates';
+import { dayToMillis } from '../dates/dates';
 import { formatLag } from './lag';
 import type { CompareEvent, ComparisonView } from './comparison';
 import { basisLabel } from './locale';
@@ -57,7 +56,7 @@ export interface CompareChartLayout extends ChartSize {
   pairs: PlacedPair[];
   /** How many pairs the view has, drawn or not. */
   totalPairs: number;
-  ticks: { x: number; label: string }[];
+  ticks: AxisTick[];
 }
 
 /**
@@ -107,10 +106,8 @@ export function layoutCompareChart(
   size: ChartSize,
   lang: string,
 ): CompareChartLayout {
-  // From the start of the first day to the end of the last.
-  const [start, end] = [dayToMillis(domain.from), dayEndMillis(domain.to)];
-  const scale = linearScale([start, end], [MARGIN.left, size.width - MARGIN.right]);
-  const x = (day: string) => Math.round(scale(dayToMillis(day)) * 10) / 10;
+  const scale = dayScale(domain.from, domain.to, [MARGIN.left, size.width - MARGIN.right]);
+  const x = (day: string) => tenth(scale(dayToMillis(day)));
   const threatAxisY = 22 + LANE_DEPTH;
   const responseAxisY = threatAxisY + AXIS_GAP;
 
@@ -148,11 +145,7 @@ export function layoutCompareChart(
     }
   }
 
-  const maxTicks = Math.max(2, Math.floor(size.width / 110));
-  const ticks = timeAxisTicks(start, end, lang, maxTicks).map(({ value, label }) => ({
-    x: Math.round(scale(value) * 10) / 10,
-    label,
-  }));
+  const ticks = axisTicks(scale, Math.max(2, Math.floor(size.width / 110)), lang);
 
   return {
     ...size,

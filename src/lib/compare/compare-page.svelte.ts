@@ -23,7 +23,7 @@ export function createComparePage(data: ComparePageData) {
   const indexScaleMax = $derived(Math.max(...columns.map((c) => indexMax(c.data.index))));
   const credit = creditLine(data.datasetVersion, data.sourceCount, lang);
   // The code that draws the images loads only when a reader asks for one.
-  const images = () => import('$lib/compare/images');
+  const images = () => import('$lib/compare/image-downloads');
 
   return {
     data,
@@ -42,8 +42,8 @@ export function createComparePage(data: ComparePageData) {
       return indexScaleMax;
     },
     compareSvg: async (column: CompareColumn) =>
-      (await images()).threatsResponsesImage(column, domain, url.view.window, credit, lang),
+      (await images()).threatsResponsesSvg(column, domain, url.view.window, credit, lang),
     indexSvg: async (column: CompareColumn) =>
-      (await images()).pressureIndexImage(column, domain, indexScaleMax, credit, lang),
+      (await images()).pressureIndexSvg(column, domain, indexScaleMax, credit, lang),
   };
 }

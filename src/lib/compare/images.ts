@@ -1,13 +1,14 @@
 /**
- * The comparison charts as standalone SVG images of one country's column, with title, subtitle and
- * credit, in one language: for the SVG and PNG downloads in the page and for the images written at
- * build time.
+ * The comparison charts as standalone images of one country's column, with title, subtitle and
+ * credit, in one language: the props of CompareImage.svelte, which draws them with the page's own
+ * chart components, for the SVG and PNG downloads (./image-downloads.ts) and for the images
+ * written at build time (src/cli/render-chart-images.ts).
  */
+import type { CompareImageProps } from './CompareImage.svelte';
 import { labelsFor } from '../data/labels';
 import { plural } from '../i18n/plural';
 import * as m from '../paraglide/messages.js';
 import { layoutCompareChart, WIDE } from './chart-layout';
-import { compareChartSvg, pressureIndexSvg } from './chart-svg';
 import type { CompareColumn } from './columns';
 import { INDEX_WIDE, layoutPressureIndex } from './index-layout';
 import { cappedPairsNote } from './locale';
@@ -26,18 +27,20 @@ export function threatsResponsesImage(
   windowDays: number,
   credit: string,
   lang: string,
-) {
-  const country = labelsFor(lang).country[column.country];
+): CompareImageProps {
+  const countryName = labelsFor(lang).country[column.country];
   const layout = layoutCompareChart(column.view, domain, WIDE, lang);
   const forms = { one: m.compare_image_subtitle_one, other: m.compare_image_subtitle_other };
-  const subtitle = plural(windowDays, forms, { country, days: windowDays }, lang);
+  const subtitle = plural(windowDays, forms, { country: countryName, days: windowDays }, lang);
   const capped = cappedPairsNote(layout.pairs.length, layout.totalPairs, lang);
-  return compareChartSvg(layout, country, {
+  return {
+    chart: { name: 'threats-responses', layout },
+    countryName,
     title: compareTitle(column.view, column.country, lang),
     subtitle: capped ? `${subtitle}. ${capped}` : subtitle,
     credit,
     lang,
-  });
+  };
 }
 
 export function pressureIndexImage(
@@ -46,15 +49,16 @@ export function pressureIndexImage(
   maxValue: number,
   credit: string,
   lang: string,
-) {
-  return pressureIndexSvg(
-    layoutPressureIndex(column.data.index, domain, INDEX_WIDE, maxValue, lang),
-    labelsFor(lang).country[column.country],
-    {
-      title: pressureIndexTitle(column.data.index, column.country, lang),
-      subtitle: m.compare_index_subtitle({}, inLang(lang)),
-      credit,
-      lang,
+): CompareImageProps {
+  return {
+    chart: {
+      name: 'pressure-index',
+      layout: layoutPressureIndex(column.data.index, domain, INDEX_WIDE, maxValue, lang),
     },
-  );
+    countryName: labelsFor(lang).country[column.country],
+    title: pressureIndexTitle(column.data.index, column.country, lang),
+    subtitle: m.compare_index_subtitle({}, inLang(lang)),
+    credit,
+    lang,
+  };
 }

@@ -1,7 +1,7 @@
 /** Layout of the weekly pressure/cooperation index as mirrored bars, in SVG coordinates. */
-import { countTicks, linearScale } from '../charts/scale';
-import { timeAxisTicks } from '../charts/time-axis';
-import { addDays, dayEndMillis, dayToMillis, formatDate, isoWeekStart } from '../dates/dates';
+import { scaleLinear } from 'd3-scale';
+import { axisTicks, dayScale, tenth, type AxisTick } from '../charts/utc-axis';
+import { addDays, dayToMillis, formatDate, isoWeekStart } from '../dates/dates';
 import * as m from '../paraglide/messages.js';
 import { inLang } from '../i18n';
 import { formatNumber } from './locale';
@@ -24,7 +24,7 @@ export interface IndexLayout {
   height: number;
   baseline: number;
   bars: IndexBar[];
-  ticks: { x: number; label: string }[];
+  ticks: AxisTick[];
   /** Baseline of the week labels, below the bars. */
   tickLabelY: number;
   yTicks: { y: number; label: string }[];
@@ -59,17 +59,19 @@ export function layoutPressureIndex(
 ): IndexLayout {
   const first = isoWeekStart(domain.from);
   const weeks = weeksWithin(allWeeks, domain);
-  // From the Monday of the first week to the end of the last day.
-  const [start, end] = [dayToMillis(first), dayEndMillis(domain.to)];
-  const x = linearScale([start, end], [MARGIN.left, width - MARGIN.right]);
+  // From the Monday of the first week to the end of the last day. The bars stand on this time
+  // axis rather than in bands: the last week can be cut short by the end of the view.
+  const x = dayScale(first, domain.to, [MARGIN.left, width - MARGIN.right]);
   const extreme = Math.max(1, maxValue);
   const baseline = (MARGIN.top + height - MARGIN.bottom) / 2;
-  const y = linearScale([0, extreme], [0, baseline - MARGIN.top]);
-  const barWidth = Math.max(1, x(dayToMillis(addDays(first, 7))) - x(start) - 1);
+  const y = scaleLinear()
+    .domain([0, extreme])
+    .range([0, baseline - MARGIN.top]);
+  const barWidth = Math.max(1, x(dayToMillis(addDays(first, 7))) - x(dayToMillis(first)) - 1);
   const bars = weeks.map((w) => ({
     week: w.week,
-    x: Math.round(x(dayToMillis(w.week)) * 10) / 10,
-    width: Math.round(barWidth * 10) / 10,
+    x: tenth(x(dayToMillis(w.week))),
+    width: tenth(barWidth),
     pressureY: baseline - y(w.pressure),
     pressureHeight: y(w.pressure),
     cooperationHeight: y(w.cooperation),
@@ -82,10 +84,8 @@ export function layoutPressureIndex(
       inLang(lang),
     ),
   }));
-  const ticks = timeAxisTicks(start, end, lang, Math.max(2, Math.floor(width / 110))).map(
-    ({ value, label }) => ({ x: x(value), label }),
-  );
-  const yTicks = countTicks(extreme, 2).flatMap((value) =>
+  const ticks = axisTicks(x, Math.max(2, Math.floor(width / 110)), lang);
+  const yTicks = y.ticks(2).flatMap((value) =>
     value === 0
       ? [{ y: baseline, label: '0' }]
       : [

@@ -5,6 +5,7 @@ import { defaultCompareView } from './view';
 import { layoutCompareChart, WIDE } from './chart-layout';
 import { compareColumns } from './columns';
 import { buildComparisonData, COMPARE_COUNTRIES } from './comparison';
+import { compareImageSvg } from './image-files';
 import { defaultImageName, pressureIndexImage, threatsResponsesImage } from './images';
 import { INDEX_WIDE, indexMax, layoutPressureIndex } from './index-layout';
 import { formatLag } from './lag';
@@ -211,7 +212,7 @@ describe('chart text', () => {
     const svgs = [
       threatsResponsesImage(mexico, domain, 30, credit, 'es'),
       pressureIndexImage(mexico, domain, indexMax(mexico.data.index), credit, 'es'),
-    ];
+    ].map(compareImageSvg);
     expect(svgs[0]).toContain('Amenazas y presión de EU (arriba)');
     expect(svgs[0]).toContain('Respuestas de México (abajo)');
     expect(svgs[0]).toContain('punteada: dentro de 30 días');
@@ -224,9 +225,9 @@ describe('chart text', () => {
   });
 
   it('keeps the English images in English', () => {
-    const svg = threatsResponsesImage(column('en'), domain, 30, 'Source: x', 'en');
+    const svg = compareImageSvg(threatsResponsesImage(column('en'), domain, 30, 'Source: x', 'en'));
     expect(svg).toContain('U.S. threats and pressure (above)');
-    expect(svg).toContain('Mexico&apos;s responses (below)');
+    expect(svg).toContain("Mexico's responses (below)");
   });
 });
 

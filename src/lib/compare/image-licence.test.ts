@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../data/read-dataset';
-import { compareColumns } from '../compare/columns';
-import { buildComparisonData, COMPARE_COUNTRIES } from '../compare/comparison';
-import { pressureIndexImage, threatsResponsesImage } from '../compare/images';
-import { indexMax } from '../compare/index-layout';
-import { defaultCompareView } from '../compare/view';
+import { compareColumns } from './columns';
+import { buildComparisonData, COMPARE_COUNTRIES } from './comparison';
+import { compareImageSvg } from './image-files';
+import { pressureIndexImage, threatsResponsesImage } from './images';
+import { indexMax } from './index-layout';
+import { defaultCompareView } from './view';
 
 const result = readDataset();
 if (!result.ok) throw new Error(result.problems.join('\n'));
@@ -17,8 +18,10 @@ const svgImages = (lang: string) => {
     defaultCompareView(),
   )[0]!;
   return [
-    threatsResponsesImage(column, domain, 30, 'credit', lang),
-    pressureIndexImage(column, domain, indexMax(column.data.index), 'credit', lang),
+    compareImageSvg(threatsResponsesImage(column, domain, 30, 'credit', lang)),
+    compareImageSvg(
+      pressureIndexImage(column, domain, indexMax(column.data.index), 'credit', lang),
+    ),
   ];
 };
 
@@ -30,7 +33,7 @@ describe('the SVG images carry the terms of reuse in their metadata', () => {
       expect(metadata(svg)).toContain(
         'published under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/):',
       );
-      expect(metadata(svg)).toContain('remains its publisher&apos;s copyright');
+      expect(metadata(svg)).toContain("remains its publisher's copyright");
     }
   });
 
