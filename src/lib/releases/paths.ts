@@ -11,6 +11,9 @@ export const RELEASE_FILES = [
   'events.schema.json',
 ] as const;
 
+/** The files a reader downloads (the schema is linked from events.json's description). */
+export const DATA_FILES = ['events.csv', 'events.json', 'datapackage.json'] as const;
+
 export type ReleaseFile = (typeof RELEASE_FILES)[number];
 
 export const isReleaseFile = (name: string): name is ReleaseFile =>

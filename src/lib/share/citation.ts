@@ -1,7 +1,7 @@
 /**
  * A ready citation of a chart view, APA 7 style for a data set with an interactive view that changes:
  * Author. (Year). Title (Version x) [Data set]. Publisher. Retrieved Month D, YYYY, from URL
- * (in Spanish: "Recuperado el D de mes de YYYY, de URL").
+ * (in Spanish: "Recuperado el D de mes de YYYY, de URL"), then the version's permanent data address.
  */
 import { formatLongDate } from '../dates';
 import { inLang } from '../i18n';
@@ -11,6 +11,8 @@ export interface CitationInput {
   chartTitle: string;
   version: string;
   url: string;
+  /** The permanent address of the cited version's data (`/data/v1.3.0/datapackage.json`). */
+  dataUrl: string;
   /** The day the reader accessed the view, `YYYY-MM-DD`. */
   accessed: string;
   /** Year of the dataset release. */
@@ -23,6 +25,7 @@ export function apaCitation({
   chartTitle,
   version,
   url,
+  dataUrl,
   accessed,
   year,
   lang = 'en',
@@ -37,6 +40,7 @@ export function apaCitation({
       version,
       date: formatLongDate(accessed, lang),
       url,
+      data: dataUrl,
     },
     options,
   );
