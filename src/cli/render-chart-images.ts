@@ -13,14 +13,8 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { renderTimelinePng } from '../lib/charts/node-render';
-import { compareColumns } from '../lib/compare/columns';
-import { buildComparisonData, COMPARE_COUNTRIES } from '../lib/compare/comparison';
-import { defaultImageName, pressureIndexImage, threatsResponsesImage } from '../lib/compare/images';
-import { indexMax } from '../lib/compare/index-layout';
-import { eventsExtent, viewRange } from '../lib/events/extent';
-import { localizeDataset } from '../lib/i18n/dataset';
-import { creditLine } from '../lib/site';
-import { defaultCompareView } from '../lib/url-state/compare-view';
+import { defaultComparisonSvg, DEFAULT_IMAGE_PNG_WIDTH } from '../lib/compare/default-images';
+import { defaultImageName } from '../lib/compare/images';
 import { defaultTimelineView } from '../lib/url-state/timeline-view';
 import { readDataset } from '../lib/data/read-dataset';
 import type { Dataset } from '../lib/data/schema';
@@ -46,51 +40,32 @@ const CHART_IMAGES: Record<string, ChartImageRenderer> = {
     },
   ],
   'threats-responses': async (dataset) =>
-    COMPARE_IMAGE_LANGS.flatMap((lang) => {
-      const { column, domain, view, credit } = defaultComparison(dataset, lang);
-      return svgAndPng(
+    COMPARE_IMAGE_LANGS.flatMap((lang) =>
+      svgAndPng(
         defaultImageName('threats-responses', lang),
-        threatsResponsesImage(column, domain, view.window, credit, lang),
-      );
-    }),
+        defaultComparisonSvg(dataset, 'threats-responses', lang),
+      ),
+    ),
   'pressure-index': async (dataset) =>
-    COMPARE_IMAGE_LANGS.flatMap((lang) => {
-      const { column, domain, credit } = defaultComparison(dataset, lang);
-      return svgAndPng(
+    COMPARE_IMAGE_LANGS.flatMap((lang) =>
+      svgAndPng(
         defaultImageName('pressure-index', lang),
-        pressureIndexImage(column, domain, indexMax(column.data.index), credit, lang),
-      );
-    }),
+        defaultComparisonSvg(dataset, 'pressure-index', lang),
+      ),
+    ),
 };
 
 /** The comparison images are drawn in English at `/charts/`, and in Spanish at `/charts/es/`. */
 const COMPARE_IMAGE_LANGS = ['en', 'es'] as const;
 
-/** The comparison's default view (Mexico), as /compare (or /es/compare) shows it before any change. */
-function defaultComparison(dataset: Dataset, lang: string) {
-  const view = defaultCompareView();
-  const localized = localizeDataset(dataset, lang);
-  const comparisons = COMPARE_COUNTRIES.map((country) =>
-    buildComparisonData(localized, country, lang),
-  );
-  const column = compareColumns(comparisons, view)[0]!;
-  const domain = viewRange(view, eventsExtent(dataset.events));
-  return {
-    view,
-    column,
-    domain,
-    credit: creditLine(dataset.version, dataset.sources.length, lang),
-  };
-}
-
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) =>
   fileURLToPath(new URL(`../lib/charts/fonts/${file}`, import.meta.url)),
 );
 
-/** An SVG chart as its .svg and a PNG of it 2400 px wide, with the shipped fonts only. */
+/** An SVG chart as its .svg and a PNG of it DEFAULT_IMAGE_PNG_WIDTH px wide, with the shipped fonts only. */
 function svgAndPng(name: string, svg: string): ChartImageFile[] {
   const png = new Resvg(svg, {
-    fitTo: { mode: 'width', value: 2400 },
+    fitTo: { mode: 'width', value: DEFAULT_IMAGE_PNG_WIDTH },
     font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'DejaVu Sans' },
   })
     .render()
