@@ -28,9 +28,11 @@ test('/data lists every released version with its files and its changelog entry'
   }
   const changes = release.locator('details div');
   await expect(changes).toBeHidden();
-  await release
-    .getByText('What changed: a second audit, and confirmations of rates in force')
-    .click();
+  const summary = release.locator('summary');
+  await expect(summary).toHaveText(
+    'What changed: a second audit, and confirmations of rates in force',
+  );
+  await summary.click();
   await expect(changes.getByRole('heading', { name: 'Added' })).toBeVisible();
   await expect(changes).toContainText('2025-02-18-cia-steps-up-drone-flights-over-mexico');
 });

@@ -26,7 +26,7 @@ describe('the release feed (Atom)', () => {
       summary: 'a second audit, and confirmations of rates in force',
       id: 'urn:tariff-pressure-tracker:dataset:1.3.0',
     });
-    expect(feed.items[0]!.content).toContain('<h3>Added</h3>');
+    expect(feed.items[0]!.content).toContain('<h4>Added</h4>');
     expect(feed.feedUrl).toBe('https://tariffs.example.org/data/feed.xml');
   });
 

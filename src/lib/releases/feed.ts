@@ -5,7 +5,7 @@
  */
 import { Feed } from 'feed';
 import { DateTime } from 'luxon';
-import { marked } from 'marked';
+import { Marked } from 'marked';
 import { DATASET_TITLE } from '../downloads/datapackage';
 import * as m from '../paraglide/messages.js';
 import { releaseUrl } from './paths';
@@ -20,8 +20,18 @@ export const FEED_DATA_LICENCE_PLACEHOLDER = {
   url: 'https://creativecommons.org/licenses/by/4.0/',
 };
 
-/** A release's changelog entry as HTML (the changelog is ours, written in Markdown). */
-export const changelogHtml = (markdown: string) => marked.parse(markdown, { async: false });
+/**
+ * A release's changelog entry as HTML (the changelog is ours, written in Markdown), its `###`
+ * headings one level down: on /data they sit under the version's `<h3>`.
+ */
+const changelogMarkdown = new Marked({
+  walkTokens: (token) => {
+    if (token.type === 'heading') token.depth += 1;
+  },
+});
+
+export const changelogHtml = (markdown: string) =>
+  changelogMarkdown.parse(markdown, { async: false });
 
 const utcDay = (day: string) => DateTime.fromISO(day, { zone: 'utc' }).toJSDate();
 
