@@ -41,5 +41,5 @@ export function defaultImagePngSize(svg: string): { width: number; height: numbe
   const [, width, height] = /<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(svg) ?? [];
   if (!width || !height) throw new Error('The chart image has no width and height');
   const scale = DEFAULT_IMAGE_PNG_WIDTH / Number(width);
-  return { width: DEFAULT_IMAGE_PNG_WIDTH, height: Math.ceil(Number(height) * scale) };
+  return { width: DEFAULT_IMAGE_PNG_WIDTH, height: Math.round(Number(height) * scale) };
 }
