@@ -1,4 +1,10 @@
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
+import {
+  defaultComparisonSvg,
+  defaultImagePngSize,
+  DEFAULT_IMAGE_PNG_WIDTH,
+} from '../compare/default-images';
 import { readDataset } from '../data/read-dataset';
 import { oembedAnswer } from './oembed';
 
@@ -30,5 +36,22 @@ describe('oEmbed answers', () => {
     expect(oembedAnswer('tariff-timeline', dataset, 'es', '').title).not.toBe(
       oembedAnswer('tariff-timeline', dataset, 'en', '').title,
     );
+  });
+});
+
+describe("the comparison images' PNG size", () => {
+  it('is the size resvg draws the SVG at, DEFAULT_IMAGE_PNG_WIDTH wide', () => {
+    for (const chart of ['threats-responses', 'pressure-index'] as const) {
+      for (const lang of ['en', 'es']) {
+        const svg = defaultComparisonSvg(dataset, chart, lang);
+        const png = new Resvg(svg, {
+          fitTo: { mode: 'width', value: DEFAULT_IMAGE_PNG_WIDTH },
+        }).render();
+        expect(defaultImagePngSize(svg), `${chart} ${lang}`).toEqual({
+          width: png.width,
+          height: png.height,
+        });
+      }
+    }
   });
 });
