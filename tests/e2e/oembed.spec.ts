@@ -27,32 +27,34 @@ for (const lang of ['en', 'es']) {
       await page.goto(path);
       const link = page.locator('link[rel="alternate"][type="application/json+oembed"]');
       await expect(link).toHaveAttribute('href', `/oembed/${lang}/${chart}.json`);
-      const title = (await page.locator('h1').textContent())!.trim();
+      const site = lang === 'en' ? 'Tariff Pressure Tracker' : 'Monitor de Presión Arancelaria';
 
       // What a CMS does with the address a reader pastes: read the page, follow the link.
       const { oEmbed } = await unfurl(`${baseURL}${path}?country=MX`);
       expect(oEmbed).toMatchObject({
         version: '1.0',
         type: 'rich',
-        title,
         html: embedSnippet('', snippetChart(chart, lang), '', lang),
         width: 640,
         height: EMBED_FRAMES[chart].defaultHeight,
-        provider_name: lang === 'en' ? 'Tariff Pressure Tracker' : 'Monitor de Presión Arancelaria',
+        provider_name: site,
         provider_url: lang === 'en' ? '/' : '/es/',
       });
-      const rich = oEmbed as unknown as Record<string, string | number>;
+      const rich = oEmbed as NonNullable<typeof oEmbed> & { html: string; title: string };
+      await expect(page).toHaveTitle(`${rich.title} (${site})`);
       expect(rich.html).toContain(`src="${path}"`);
       expect(rich.html).toContain('<script src="/embed.js" data-tariff-tracker async></script>');
 
       // The thumbnail is the chart's build-time image, at the size the answer states.
       const thumbnailPath = `/charts/${lang === 'en' ? '' : `${lang}/`}${chart}.png`;
-      expect(rich.thumbnail_url).toBe(thumbnailPath);
+      // unfurl.js gathers the thumbnail fields and resolves the address against the page's.
+      const [thumbnail] = rich.thumbnails!;
+      expect(new URL(thumbnail.url!, baseURL).pathname).toBe(thumbnailPath);
       const image = await request.get(thumbnailPath);
       expect(image.status()).toBe(200);
       expect(pngSize(await image.body())).toEqual({
-        width: rich.thumbnail_width,
-        height: rich.thumbnail_height,
+        width: thumbnail.width,
+        height: thumbnail.height,
       });
     });
   }
