@@ -14,15 +14,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { renderTimelinePng } from '../lib/timeline/node-render';
-import { compareColumns } from '../lib/compare/columns';
-import { buildComparisonData, COMPARE_COUNTRIES } from '../lib/compare/comparison';
-import { defaultImageName, pressureIndexImage, threatsResponsesImage } from '../lib/compare/images';
-import type { CompareImageProps } from '../lib/compare/CompareImage.svelte';
-import { indexMax } from '../lib/compare/index-layout';
-import { eventsExtent, viewRange } from '../lib/data/extent';
-import { localizeDataset } from '../lib/data/translations';
-import { creditLine } from '../lib/site/site';
-import { defaultCompareView } from '../lib/compare/view';
+import { DEFAULT_IMAGE_PNG_WIDTH, defaultImageName } from '../lib/compare/images';
 import { defaultTimelineView } from '../lib/timeline/view';
 import { readDataset } from '../lib/data/read-dataset';
 import type { Dataset } from '../lib/data/schema';
@@ -48,23 +40,19 @@ const CHART_IMAGES: Record<string, ChartImageRenderer> = {
     },
   ],
   'threats-responses': async (dataset) =>
-    eachLang(async (lang) => {
-      const { column, domain, view, credit } = defaultComparison(dataset, lang);
-      return svgAndPng(
+    eachLang(async (lang) =>
+      svgAndPng(
         defaultImageName('threats-responses', lang),
-        await compareImageSvg(threatsResponsesImage(column, domain, view.window, credit, lang)),
-      );
-    }),
+        (await defaultImages()).defaultComparisonSvg(dataset, 'threats-responses', lang),
+      ),
+    ),
   'pressure-index': async (dataset) =>
-    eachLang(async (lang) => {
-      const { column, domain, credit } = defaultComparison(dataset, lang);
-      return svgAndPng(
+    eachLang(async (lang) =>
+      svgAndPng(
         defaultImageName('pressure-index', lang),
-        await compareImageSvg(
-          pressureIndexImage(column, domain, indexMax(column.data.index), credit, lang),
-        ),
-      );
-    }),
+        (await defaultImages()).defaultComparisonSvg(dataset, 'pressure-index', lang),
+      ),
+    ),
 };
 
 /** The comparison images are drawn in English at `/charts/`, and in Spanish at `/charts/es/`. */
@@ -76,36 +64,17 @@ const eachLang = async (files: (lang: string) => Promise<ChartImageFile[]>) =>
 // The components compile as this tool imports them, so they load only once the hooks are in.
 register('./svelte-hooks.mjs', import.meta.url);
 
-/** A comparison image drawn by the page's own components (CompareImage.svelte). */
-async function compareImageSvg(props: CompareImageProps): Promise<string> {
-  return (await import('../lib/compare/image-files')).compareImageSvg(props);
-}
-
-/** The comparison's default view (Mexico), as /compare (or /es/compare) shows it before any change. */
-function defaultComparison(dataset: Dataset, lang: string) {
-  const view = defaultCompareView();
-  const localized = localizeDataset(dataset, lang);
-  const comparisons = COMPARE_COUNTRIES.map((country) =>
-    buildComparisonData(localized, country, lang),
-  );
-  const column = compareColumns(comparisons, view)[0]!;
-  const domain = viewRange(view, eventsExtent(dataset.events));
-  return {
-    view,
-    column,
-    domain,
-    credit: creditLine(dataset.version, dataset.sources.length, lang),
-  };
-}
+/** The comparison images, drawn by the page's own components (CompareImage.svelte). */
+const defaultImages = () => import('../lib/compare/default-images');
 
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) =>
   fileURLToPath(new URL(`../lib/charts/fonts/${file}`, import.meta.url)),
 );
 
-/** An SVG chart as its .svg and a PNG of it 2400 px wide, with the shipped fonts only. */
+/** An SVG chart as its .svg and a PNG of it DEFAULT_IMAGE_PNG_WIDTH px wide, with the shipped fonts only. */
 function svgAndPng(name: string, svg: string): ChartImageFile[] {
   const png = new Resvg(svg, {
-    fitTo: { mode: 'width', value: 2400 },
+    fitTo: { mode: 'width', value: DEFAULT_IMAGE_PNG_WIDTH },
     font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'DejaVu Sans' },
   })
     .render()

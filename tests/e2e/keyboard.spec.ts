@@ -386,7 +386,7 @@ test('/sources: skip link, then each article’s event list toggles and its link
   expect(errors).toEqual([]);
 });
 
-test('/data: the header in order (skip link, brand, navigation, theme), then the downloads', async ({
+test('/data: the header in order (skip link, brand, navigation, theme), then the downloads and the versions', async ({
   page,
 }) => {
   const errors = trackErrors(page);
@@ -421,6 +421,16 @@ test('/data: the header in order (skip link, brand, navigation, theme), then the
     { name: 'the CSV download', selector: 'main a[href="/data/events.csv"]' },
     { name: 'the JSON download', selector: 'main a[href="/data/events.json"]' },
     { name: 'the data package', selector: 'main a[href="/data/datapackage.json"]' },
+    { name: 'the release feed', selector: 'main a[href="/data/feed.xml"]' },
+    { name: "1.3.0's CSV", selector: 'main a[href="/data/v1.3.0/events.csv"]' },
+    {
+      name: "1.3.0's changes",
+      selector: '#v1\\.3\\.0 summary',
+      operate: async (page) => {
+        await page.keyboard.press('Enter');
+        await expect(page.locator('#v1\\.3\\.0 details')).toHaveAttribute('open', '');
+      },
+    },
   ];
   const walk = await tabThrough(page, targets);
   expectWalk(walk, targets);

@@ -122,8 +122,29 @@ test('the share panel gives the permalink, the snippet and a citation with versi
     /src="http:\/\/[^"]+\/embed\/threats-responses\?window=14"/,
   );
   await expect(panel.locator('[data-share="citation"]')).toHaveValue(
-    /\(Version \d+\.\d+\.\d+\).*Retrieved [A-Z][a-z]+ \d{1,2}, \d{4}, from http/,
+    /\(Version (\d+\.\d+\.\d+)\).*Retrieved [A-Z][a-z]+ \d{1,2}, \d{4}, from http\S+\/compare\?window=14\. Data: http:\/\/[^/]+\/data\/v\1\/datapackage\.json$/,
   );
+});
+
+test("the share panel's dataset links and the citation point to the version's permanent files", async ({
+  page,
+  request,
+}) => {
+  await page.goto('/');
+  await waitForHydration(page);
+  const panel = await openShare(page, 0);
+  const version = /Version (\d+\.\d+\.\d+)/.exec(
+    await panel.locator('[data-share="citation"]').inputValue(),
+  )![1]!;
+  const links = panel.locator('[data-share="dataset"] a');
+  await expect(links).toHaveText(['events.csv', 'events.json', 'datapackage.json']);
+  for (const link of await links.all()) {
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toBe(`/data/v${version}/${await link.textContent()}`);
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+    if (href.endsWith('.json')) expect((await response.json()).version).toBe(version);
+  }
 });
 
 test("every snippet, in the share panels and on /embed, is embedSnippet's, at the chart's own height", async ({

@@ -18,6 +18,9 @@ import { compareTitle, pressureIndexTitle } from './titles';
 type Domain = { from: string; to: string };
 
 /** The build-time image of a comparison chart's default view, under `/charts/`: `es/` for Spanish. */
+/** Width of the PNG of every comparison image written at build time. */
+export const DEFAULT_IMAGE_PNG_WIDTH = 2400;
+
 export const defaultImageName = (chart: string, lang: string) =>
   lang === 'es' ? `es/${chart}` : chart;
 

@@ -62,7 +62,7 @@ export type EmbedPageData<Name extends EmbedChartName = EmbedChartName> = {
 }[Name];
 
 /** A chart's title in `lang`. */
-const titleIn = (name: EmbedChartName, lang: string) =>
+export const embedChartTitle = (name: EmbedChartName, lang: string) =>
   (EMBED_CHARTS[name] as EmbedChart).title({}, inLang(lang));
 
 export function embedPageData<Name extends EmbedChartName>(
@@ -71,11 +71,19 @@ export function embedPageData<Name extends EmbedChartName>(
   lang = 'en',
 ): EmbedPageData<Name> {
   const { fullView, load } = EMBED_CHARTS[name];
-  const page = { chart: name, title: titleIn(name, lang), fullView, ...load(dataset, lang) };
+  const page = {
+    chart: name,
+    title: embedChartTitle(name, lang),
+    fullView,
+    ...load(dataset, lang),
+  };
   // TypeScript cannot follow a generic name through the registry's lookup; `chart` ties them.
   return page as unknown as EmbedPageData<Name>;
 }
 
 /** The list the `/embed` preview page shows, in `lang`: each chart's title and snippet needs. */
 export const embedChartList = (lang = 'en') =>
-  EMBED_CHART_NAMES.map((name) => ({ ...snippetChart(name, lang), title: titleIn(name, lang) }));
+  EMBED_CHART_NAMES.map((name) => ({
+    ...snippetChart(name, lang),
+    title: embedChartTitle(name, lang),
+  }));

@@ -2,19 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { apaCitation } from './citation';
 
 describe('APA citation', () => {
-  it('names the dataset version, the view URL, the access date and the terms of reuse', () => {
+  it("names the dataset version, the view URL, the access date, the version's data address and the terms of reuse", () => {
     expect(
       apaCitation({
         chartTitle: 'Tariff timeline',
         version: '1.0.0',
         url: 'https://example.org/?country=MX',
+        dataUrl: 'https://example.org/data/v1.0.0/datapackage.json',
         accessed: '2026-11-22',
         year: 2026,
       }),
     ).toBe(
       'Tariff Pressure Tracker. (2026). U.S. tariff threats and pressure on Mexico, Canada and China, and the responses: ' +
         'Tariff timeline (Version 1.0.0) [Data set and interactive chart]. Tariff Pressure Tracker. ' +
-        'Retrieved November 22, 2026, from https://example.org/?country=MX ' +
+        'Retrieved November 22, 2026, from https://example.org/?country=MX. ' +
+        'Data: https://example.org/data/v1.0.0/datapackage.json. ' +
         'Data licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); ' +
         "the quoted excerpts remain their publishers' copyright.",
     );
@@ -28,6 +30,7 @@ describe('APA citation in Spanish', () => {
         chartTitle: 'Amenazas y respuestas',
         version: '1.0.0',
         url: 'https://example.org/es/compare',
+        dataUrl: 'https://example.org/data/v1.0.0/datapackage.json',
         accessed: '2026-11-22',
         year: 2026,
         lang: 'es',
@@ -35,7 +38,8 @@ describe('APA citation in Spanish', () => {
     ).toBe(
       'Monitor de Presión Arancelaria. (2026). Amenazas arancelarias y presión de EU sobre México, Canadá y China, y las respuestas: ' +
         'Amenazas y respuestas (Versión 1.0.0) [Conjunto de datos y gráfica interactiva]. Monitor de Presión Arancelaria. ' +
-        'Recuperado el 22 de noviembre de 2026 de https://example.org/es/compare ' +
+        'Recuperado el 22 de noviembre de 2026 de https://example.org/es/compare. ' +
+        'Datos: https://example.org/data/v1.0.0/datapackage.json. ' +
         'Datos con licencia CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.es); ' +
         'los fragmentos citados siguen siendo propiedad de sus medios.',
     );

@@ -1,7 +1,8 @@
 /**
  * A ready citation of a chart view, APA 7 style for a data set with an interactive view that changes:
  * Author. (Year). Title (Version x) [Data set]. Publisher. Retrieved Month D, YYYY, from URL
- * (in Spanish: "Recuperado el D de mes de YYYY de URL"), followed by the terms of reuse.
+ * (in Spanish: "Recuperado el D de mes de YYYY de URL"), then the version's permanent data address
+ * and the terms of reuse.
  */
 import { formatLongDate } from '../dates/dates';
 import { inLang } from '../i18n';
@@ -12,6 +13,8 @@ export interface CitationInput {
   chartTitle: string;
   version: string;
   url: string;
+  /** The permanent address of the cited version's data (`/data/v1.3.0/datapackage.json`). */
+  dataUrl: string;
   /** The day the reader accessed the view, `YYYY-MM-DD`. */
   accessed: string;
   /** Year of the dataset release. */
@@ -24,6 +27,7 @@ export function apaCitation({
   chartTitle,
   version,
   url,
+  dataUrl,
   accessed,
   year,
   lang = 'en',
@@ -38,6 +42,7 @@ export function apaCitation({
       version,
       date: formatLongDate(accessed, lang),
       url,
+      data: dataUrl,
     },
     options,
   );
@@ -45,5 +50,5 @@ export function apaCitation({
     { licence: DATA_LICENCE_SHORT, url: dataLicenceUrl(lang) },
     options,
   );
-  return `${reference} ${licence}`;
+  return `${reference}. ${licence}`;
 }

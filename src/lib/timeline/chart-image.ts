@@ -322,6 +322,9 @@ export function drawChartImage(
 /** Size of the timeline image: 1200 × 750 layout pixels; at pixel ratio 2, a 2400 × 1500 PNG. */
 export const TIMELINE_IMAGE_SIZE = { width: 1200, height: 750 } as const;
 
+/** Pixel ratio of the build-time timeline image: a 2400 × 1500 PNG. */
+export const TIMELINE_PIXEL_RATIO = 2;
+
 /** Source line of every image: the dataset version and the number of articles it cites. */
 export const imageSourceLine = (version: string, sourceCount: number, lang = 'en') =>
   m.tl_image_source({ credit: creditLine(version, sourceCount, lang) }, inLang(lang));

@@ -18,6 +18,7 @@ import { defaultTimelineView, type TimelineView } from './view';
 import {
   datasetCredit,
   drawChartImage,
+  TIMELINE_PIXEL_RATIO,
   timelineImage,
   type ImageEnvironment,
   type ImageFrame,
@@ -66,8 +67,7 @@ export async function renderChartPng(
   }
 }
 
-/** Pixel ratio of the build-time timeline image: a 2400 × 1500 PNG. */
-export const TIMELINE_PIXEL_RATIO = 2;
+export { TIMELINE_PIXEL_RATIO };
 
 /** The tariff timeline as a PNG in `lang`, in the given view (the page's default view unless told). */
 export function renderTimelinePng(
