@@ -4,18 +4,12 @@
  * y axes on one time axis (rates, the event lane, cumulative transfers), so they align to the pixel.
  */
 import type { ChartConfiguration, ChartDataset, Point as ChartPoint, Scale } from 'chart.js';
-import { inLang } from '../i18n';
+import { inLang, intlLocale } from '../i18n';
 import { labelsFor } from '../labels';
-import { plural } from '../i18n/plural';
 import * as m from '../paraglide/messages.js';
-import { countryColour, countryInk, kindColour, kindInk, type Theme } from '../palette';
-import type {
-  BandOptions,
-  BandsAndLinesOptions,
-  LineOptions,
-  TextLabelOptions,
-} from '../charts/bands-and-lines-plugin';
+import { countryColour, kindColour, kindInk, type Theme } from '../palette';
 import { CHART_CHROME, CHART_FONT_FAMILY } from '../charts/theme';
+import { timelineAnnotations } from './chart-annotations';
 import type { TimelineChartModel } from './chart-model';
 
 /** Fixed width of the y axes, so every chart of ours starts its plot at the same x. */
@@ -38,6 +32,9 @@ export const LANE_DATASET_ID = 'lane';
 const HALO_WIDTH = 1.5;
 const HALO_ORDER = 100;
 
+/** Tick labels per time unit, in luxon's format tokens: "3 Feb 2025", "Feb 2025", "2025". */
+const TICK_FORMATS = { day: 'd LLL yyyy', week: 'd LLL yyyy', month: 'LLL yyyy', year: 'yyyy' };
+
 export function timelineChartConfig(
   model: TimelineChartModel,
   theme: Theme,
@@ -54,8 +51,7 @@ export function timelineChartConfig(
   };
   const country = countryColour(theme);
   const kind = kindColour(theme);
-  // Text and marker rims in a data colour take its ink, dark enough to read (see palette.ts).
-  const inkOfCountry = countryInk(theme);
+  // Marker rims in a data colour take its ink, dark enough to read (see palette.ts).
   const inkOfKind = kindInk(theme);
 
   // Where countries share a rate their lines coincide: earlier countries draw wider and underneath, so
@@ -138,91 +134,6 @@ export function timelineChartConfig(
     fill: 'origin',
   };
 
-  // Suspensions shade the rate chart, each labelled at its top where the band is wide enough.
-  const bands: BandOptions[] = model.bands.map((band) => ({
-    xMin: band.start,
-    xMax: band.end,
-    yScaleID: 'rate',
-    color: chrome.band,
-    label: {
-      text: band.label,
-      color: chrome.muted,
-      font: { size: 11, weight: 'bold', family: CHART_FONT_FAMILY },
-      minWidth: band.label.length * 6.5,
-    },
-  }));
-  // A dotted line at each tariff announcement: hovering one or clicking it reports its event.
-  const lines: LineOptions[] = model.announcements.map((a) => ({
-    x: a.x,
-    yScaleID: 'rate',
-    color: chrome.muted,
-    width: 1,
-    dash: [2, 3],
-  }));
-  const labels: TextLabelOptions[] = [];
-  if (!compact) {
-    // Each country's name and rate ends just before and above the end of its line; "no data
-    // after" starts just after and below it.
-    for (const label of model.endLabels)
-      labels.push({
-        x: label.x,
-        y: label.y,
-        yScaleID: 'rate',
-        text: label.text,
-        color: inkOfCountry(label.country),
-        font: { size: 12, weight: 'bold', family: CHART_FONT_FAMILY },
-        align: 'right',
-        vertical: 'middle',
-        dx: -10,
-        // The first above the line's end, any sharing its point below, one under another.
-        dy: label.stack ? 2 + label.stack * 14 : -10,
-      });
-    for (const label of model.dataEnds)
-      labels.push({
-        x: label.x,
-        y: label.y,
-        yScaleID: 'rate',
-        text: label.text,
-        color: chrome.muted,
-        font: { size: 10, family: CHART_FONT_FAMILY },
-        align: 'left',
-        vertical: 'middle',
-        dx: 10,
-        dy: 12,
-      });
-  }
-  // The transfers' total sits above the end of their line, ending just before it.
-  const lastTransfer = model.transfers.at(-1);
-  if (lastTransfer?.y) {
-    labels.push({
-      x: lastTransfer.x,
-      y: lastTransfer.y,
-      yScaleID: 'people',
-      text: plural(
-        lastTransfer.y,
-        { one: m.tl_people_one, other: m.tl_people_other },
-        { count: labelsFor(lang).number.format(lastTransfer.y) },
-        lang,
-      ),
-      color: inkOfKind('concession'),
-      font: { size: 11, weight: 'bold', family: CHART_FONT_FAMILY },
-      align: 'right',
-      vertical: 'above',
-      dx: -12,
-      dy: -6,
-    });
-  }
-  const bandsAndLines: BandsAndLinesOptions = {
-    bands,
-    lines,
-    labels,
-    onLineHover: (index) => hooks.onAnnouncementHover?.(index),
-    onLineClick: (index) => {
-      const announcement = model.announcements[index];
-      if (announcement) hooks.onOpen?.(announcement.event.id);
-    },
-  };
-
   const laneLabels = model.laneKinds.map((k) => labelsFor(lang).kind[k]);
 
   return {
@@ -252,19 +163,14 @@ export function timelineChartConfig(
       scales: {
         // Stacked axes are laid out bottom-up in the order given: transfers, the lane, then rates on top.
         x: {
-          // Milliseconds on a linear scale, with the model's month ticks: no date adapter needed.
-          type: 'linear',
+          type: 'time',
           min: model.xMin,
           max: model.xMax,
-          afterBuildTicks: (scale) => {
-            scale.ticks = model.xTicks.map(({ value }) => ({ value }));
-          },
-          ticks: {
-            color: chrome.muted,
-            maxRotation: 0,
-            autoSkipPadding: 16,
-            callback: (_value, index) => model.xTicks[index]?.label ?? '',
-          },
+          // In UTC, where the model's days start, so the chart and its images are the same in every
+          // time zone; labels in the chart's language.
+          adapters: { date: { zone: 'utc', locale: intlLocale(inLang(lang).locale) } },
+          time: { unit: model.xUnit, isoWeekday: true, displayFormats: TICK_FORMATS },
+          ticks: { color: chrome.muted, maxRotation: 0, autoSkipPadding: 16 },
           grid: { color: chrome.grid },
           border: { display: false },
         },
@@ -325,7 +231,7 @@ export function timelineChartConfig(
       plugins: {
         legend: { display: false },
         tooltip: { enabled: false },
-        bandsAndLines,
+        annotation: timelineAnnotations(model, theme, hooks, { compact, lang }),
       },
     },
   };

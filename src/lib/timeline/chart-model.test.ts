@@ -4,7 +4,12 @@ import { readDataset } from '../data/read-dataset';
 import { validateDataset } from '../data/validate';
 import { dayToMillis } from '../dates';
 import { defaultTimelineView, type TimelineView } from '../url-state/timeline-view';
-import { MIN_MARKER_RADIUS, MAX_MARKER_RADIUS, timelineChartModel } from './chart-model';
+import {
+  MIN_MARKER_RADIUS,
+  MAX_MARKER_RADIUS,
+  timelineChartModel,
+  timeUnitFor,
+} from './chart-model';
 import { buildTimelineData } from './data';
 import { headlineFigures } from './headline';
 import { timelineSummary } from './summary';
@@ -118,6 +123,16 @@ describe('timeline chart model', () => {
     expect(range.markers.map((m) => m.event.id)).toEqual(['transfer-26']);
     expect(range.bands).toHaveLength(1);
     expect(model({ from: '2025-04-01' }).bands).toEqual([]);
+  });
+
+  it('picks the time axis unit from the length of the range', () => {
+    expect(timeUnitFor('2025-02-01', '2025-02-22')).toBe('day');
+    expect(timeUnitFor('2025-02-01', '2025-02-23')).toBe('week');
+    expect(timeUnitFor('2025-02-01', '2025-05-04')).toBe('week');
+    expect(timeUnitFor('2025-02-01', '2025-05-05')).toBe('month');
+    expect(timeUnitFor('2025-02-01', '2028-02-01')).toBe('month');
+    expect(timeUnitFor('2025-02-01', '2028-02-02')).toBe('year');
+    expect(model().xUnit).toBe('month');
   });
 
   it('lists the same steps in the table and says them in the summary', () => {

@@ -3,6 +3,7 @@
  * label in data coordinates (time in milliseconds, rates in percent). The chart component only draws
  * this; the PNG renderer and the tests use it too.
  */
+import { DateTime } from 'luxon';
 import type { CountryCode, EventKind } from '../data/schema';
 import { dayEndMillis, dayToMillis, formatDate } from '../dates';
 import { viewRange } from '../events/extent';
@@ -11,7 +12,6 @@ import { labelsFor } from '../labels';
 import * as m from '../paraglide/messages.js';
 import { stateOn, type CountrySeries, type Suspension } from '../tariffs/series';
 import { TIMELINE_COUNTRIES, type TimelineView } from '../url-state/timeline-view';
-import { timeAxisTicks, type AxisTick } from '../charts/time-axis';
 import type { TimelineData, TimelineEvent } from './data';
 
 export const LANE_KINDS = [
@@ -67,11 +67,13 @@ export interface EndLabel {
   stack: number;
 }
 
+/** The time axis's tick unit (a Chart.js time unit). */
+export type TimeUnit = 'day' | 'week' | 'month' | 'year';
+
 export interface TimelineChartModel {
   xMin: number;
   xMax: number;
-  /** Time axis ticks, for a linear scale over milliseconds. */
-  xTicks: AxisTick[];
+  xUnit: TimeUnit;
   from: string;
   to: string;
   rateMax: number;
@@ -141,6 +143,21 @@ function mergeBands(
     bands.set(key, band);
   }
   return [...bands.values()];
+}
+
+/**
+ * The tick unit for a range: days over three weeks at most, weeks (from Mondays) up to three months,
+ * months up to three years, years beyond. Chart.js then skips the labels that would collide.
+ */
+export function timeUnitFor(from: string, to: string): TimeUnit {
+  const [start, end] = [
+    DateTime.fromISO(from, { zone: 'utc' }),
+    DateTime.fromISO(to, { zone: 'utc' }),
+  ];
+  const days = end.diff(start, 'days').days;
+  if (days <= 21) return 'day';
+  if (days <= 92) return 'week';
+  return end.diff(start, 'years').years <= 3 ? 'month' : 'year';
 }
 
 const overlaps = (start: string, end: string, from: string, to: string) =>
@@ -265,7 +282,7 @@ export function timelineChartModel(
   return {
     xMin,
     xMax,
-    xTicks: timeAxisTicks(xMin, xMax, lang),
+    xUnit: timeUnitFor(from, to),
     from,
     to,
     rateMax,
