@@ -136,7 +136,7 @@ describe('the timeline chart', () => {
     const transfers = expect.stringMatching(/^\d[\d,]* people$/);
     expect(texts(drawn())).toEqual([
       ...model.endLabels.map((label) => label.text),
-      ...model.dataEnds.map((label) => label.text),
+      ...model.unconfirmedLabels.map((label) => label.text),
       transfers,
     ]);
     expect(texts(drawn('light', {}, { compact: true }))).toEqual([transfers]);
@@ -159,5 +159,27 @@ describe('the timeline chart', () => {
     expect(mexico.x2).toBeCloseTo(x.getPixelForValue(end.x) - 10);
     expect(mexico.y2).toBeLessThan(rate.getPixelForValue(end.y));
     expect(mexico.y).toBeGreaterThan(rate.top);
+  });
+
+  it('keeps every marker inside its lane, however large its headcount', () => {
+    for (const width of [1200, 420]) {
+      const config = timelineChartConfig(model, 'light', {}, { animate: false });
+      config.options = { ...config.options, responsive: false };
+      const chart = new Chart(createCanvas(width, 460).getContext('2d') as never, config);
+      charts.push(chart);
+      const lane = chart.scales.lane!;
+      const gap = Math.abs(lane.getPixelForValue(1) - lane.getPixelForValue(0));
+      const markers = chart.getDatasetMeta(
+        chart.data.datasets.findIndex((d) => d.type === 'scatter'),
+      );
+      const radii = markers.data.map((point) => (point.options as { radius: number }).radius);
+      expect(radii).toHaveLength(model.markers.length);
+      expect(Math.max(...radii)).toBeLessThanOrEqual(gap / 2 - 2);
+      // The largest headcount still draws the largest marker.
+      const troops = model.markers.findIndex(
+        (m) => m.radius === Math.max(...model.markers.map((x) => x.radius)),
+      );
+      expect(radii[troops]).toBe(Math.max(...radii));
+    }
   });
 });

@@ -87,8 +87,8 @@ export function timelineAnnotations(
   const labels: Label[] = [];
   if (!compact) {
     // Each country's name and rate ends just before and above the end of its line: the first above
-    // the line's end, any sharing its point below, one under another. "No data after" starts just
-    // after and below it.
+    // the line's end, any sharing its point below, one under another. "Not confirmed after" starts
+    // just after and below the last confirmed day.
     for (const label of model.endLabels)
       labels.push({
         type: 'label',
@@ -103,7 +103,7 @@ export function timelineAnnotations(
         yAdjust: label.stack ? 2 + label.stack * 14 : -10,
         padding: 0,
       });
-    for (const label of model.dataEnds)
+    for (const label of model.unconfirmedLabels)
       labels.push({
         type: 'label',
         xValue: label.x,

@@ -3,7 +3,7 @@
  * browser and the build-time image renderer draw the same chart. One canvas holds three stacked
  * y axes on one time axis (rates, the event lane, cumulative transfers), so they align to the pixel.
  */
-import type { ChartConfiguration, ChartDataset, Point as ChartPoint, Scale } from 'chart.js';
+import type { Chart, ChartConfiguration, ChartDataset, Point as ChartPoint, Scale } from 'chart.js';
 import { inLang, intlLocale } from '../i18n';
 import { labelsFor } from '../labels';
 import * as m from '../paraglide/messages.js';
@@ -31,6 +31,9 @@ export const LANE_DATASET_ID = 'lane';
 /** Pixels of background each side of a rate line (its halo), and the draw order under every line. */
 const HALO_WIDTH = 1.5;
 const HALO_ORDER = 100;
+
+/** Pixels kept free between a marker and the middle of the next lane. */
+const MARKER_LANE_MARGIN = 2;
 
 /** Tick labels per time unit, in luxon's format tokens: "3 Feb 2025", "Feb 2025", "2025". */
 const TICK_FORMATS = { day: 'd LLL yyyy', week: 'd LLL yyyy', month: 'LLL yyyy', year: 'yyyy' };
@@ -60,8 +63,10 @@ export function timelineChartConfig(
   const lineWidth = (line: TimelineChartModel['lines'][number]) =>
     Math.max(
       1.5,
-      (line.status === 'in-effect' ? 5.5 : 4) - countryOrder.indexOf(line.country) * 1.5,
+      (line.status === 'threatened' ? 4 : 5.5) - countryOrder.indexOf(line.country) * 1.5,
     );
+  // A rate no source confirms any more is drawn at the same width, in a faded colour.
+  const UNCONFIRMED_ALPHA = '66';
   // Each line runs on a halo of the background, drawn under every line. On a suspension band China's
   // pink (2.6:1) and Mexico's green (2.9:1) would miss WCAG's 3:1 for a graphic; against the halo
   // they keep their contrast on the plain background (3.1 and 3.4:1).
@@ -87,7 +92,7 @@ export function timelineChartConfig(
       data: line.points as ChartPoint[],
       yAxisID: 'rate',
       order: countryOrder.length - rank + 10,
-      borderColor: country(line.country),
+      borderColor: country(line.country) + (line.status === 'unconfirmed' ? UNCONFIRMED_ALPHA : ''),
       borderWidth: lineWidth(line),
       borderDash: line.status === 'threatened' ? [7, 5] : [],
       // A dot where the rate in effect was last known (see RateLine.endsInView).
@@ -106,6 +111,12 @@ export function timelineChartConfig(
     };
   });
 
+  // A marker's area shows its headcount, capped so that it stays inside its own lane.
+  const markerRadius = (chart: Chart, index: number) => {
+    const lane = chart.scales.lane;
+    const laneGap = lane ? Math.abs(lane.getPixelForValue(1) - lane.getPixelForValue(0)) : Infinity;
+    return Math.min(model.markers[index]?.radius ?? 0, laneGap / 2 - MARKER_LANE_MARGIN);
+  };
   const laneDataset: ChartDataset<'scatter', ChartPoint[]> = {
     type: 'scatter',
     label: LANE_DATASET_ID,
@@ -113,8 +124,8 @@ export function timelineChartConfig(
     yAxisID: 'lane',
     // Markers on the range's first or last days may spill past the plot's sides rather than be cut.
     clip: { left: 12, right: 12, top: 0, bottom: 0 },
-    pointRadius: model.markers.map((m) => m.radius),
-    pointHoverRadius: model.markers.map((m) => m.radius + 2),
+    pointRadius: ({ chart, dataIndex }) => markerRadius(chart, dataIndex),
+    pointHoverRadius: ({ chart, dataIndex }) => markerRadius(chart, dataIndex) + 2,
     pointBackgroundColor: model.markers.map((m) =>
       m.hollow ? 'transparent' : kind(m.event.kind) + 'CC',
     ),

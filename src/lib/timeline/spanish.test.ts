@@ -61,9 +61,11 @@ describe('the timeline in Spanish', () => {
     expect(words.labels.some((text) => /^\d[\d,]* people$/.test(text))).toBe(true);
   });
 
-  it('writes "no data after" and the shaded suspensions in Spanish', () => {
-    expect(es.model.dataEnds.map((d) => d.text)).toEqual(
-      en.model.dataEnds.map(() => expect.stringMatching(/^datos hasta el \d+ [a-z]{3} \d{4}$/)),
+  it('writes "not confirmed after" and the shaded suspensions in Spanish', () => {
+    expect(es.model.unconfirmedLabels.map((d) => d.text)).toEqual(
+      en.model.unconfirmedLabels.map(() =>
+        expect.stringMatching(/^sin confirmar después del \d+ [a-z]{3} \d{4}$/),
+      ),
     );
     expect(es.model.bands.map((band) => band.text)).toContain(
       'pausa de un mes: México y Canadá, del 4 feb 2025 al 3 mar 2025',
