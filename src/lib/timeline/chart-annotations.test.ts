@@ -49,8 +49,21 @@ function drawn(
   return chart;
 }
 
+/** An annotation element as drawn: its box in pixels, its resolved options and its label. */
+interface Drawn {
+  x: number;
+  y: number;
+  x2: number;
+  y2: number;
+  width: number;
+  options: Record<string, unknown>;
+  elements?: Drawn[];
+}
+
 const annotations = (chart: Chart, type: 'box' | 'line' | 'label') =>
-  annotationPlugin.getAnnotations(chart).filter((element) => element.options.type === type);
+  annotationPlugin
+    .getAnnotations(chart)
+    .filter((element) => element.options.type === type) as unknown as Drawn[];
 
 /** Sends a pointer event to the chart, as the browser platform would. */
 const pointer = (chart: Chart, type: 'mousemove' | 'click', x: number, y: number) =>
