@@ -55,11 +55,6 @@ async function buildIslands(names: IslandName[]) {
     build: {
       outDir: OUT_DIR,
       emptyOutDir: false,
-      // Nor preloaded with a chunk imported later: Chart.js's chunk shares luxon with the embeds'
-      // chunk, whose deleted stylesheet the preload would fail on.
-      modulePreload: {
-        resolveDependencies: (_, deps) => deps.filter((dep) => !dep.endsWith('.css')),
-      },
       rollupOptions: {
         input: Object.fromEntries(names.map((name) => [name, fromRoot(`src/islands/${name}.ts`)])),
         output: {
