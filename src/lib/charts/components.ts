@@ -1,5 +1,7 @@
 /** The Chart.js pieces our charts use: registered in the browser (./chartjs.ts) and in Node
- * (./node-render.ts), so both draw the same charts and nothing else is bundled. */
+ * (./node-render.ts), so both draw the same charts and nothing else is bundled. The time scale reads
+ * dates through luxon (chartjs-adapter-luxon, which registers itself on import). */
+import 'chartjs-adapter-luxon';
 import {
   Filler,
   LinearScale,
@@ -7,8 +9,9 @@ import {
   LineElement,
   PointElement,
   ScatterController,
+  TimeScale,
 } from 'chart.js';
-import { bandsAndLinesPlugin } from './bands-and-lines-plugin';
+import annotationPlugin from 'chartjs-plugin-annotation';
 
 export const CHART_COMPONENTS = [
   LineController,
@@ -16,6 +19,7 @@ export const CHART_COMPONENTS = [
   LineElement,
   PointElement,
   LinearScale,
+  TimeScale,
   Filler,
-  bandsAndLinesPlugin,
+  annotationPlugin,
 ];

@@ -4,18 +4,12 @@
  * y axes on one time axis (rates, the event lane, cumulative transfers), so they align to the pixel.
  */
 import type { Chart, ChartConfiguration, ChartDataset, Point as ChartPoint, Scale } from 'chart.js';
-import { inLang } from '../i18n';
+import { inLang, intlLocale } from '../i18n';
 import { labelsFor } from '../data/labels';
-import { plural } from '../i18n/plural';
 import * as m from '../paraglide/messages.js';
-import { countryColour, countryInk, kindColour, kindInk, type Theme } from '../charts/palette';
-import type {
-  BandOptions,
-  BandsAndLinesOptions,
-  LineOptions,
-  TextLabelOptions,
-} from '../charts/bands-and-lines-plugin';
+import { countryColour, kindColour, kindInk, type Theme } from '../charts/palette';
 import { CHART_CHROME, CHART_FONT_FAMILY } from '../charts/theme';
+import { timelineAnnotations } from './chart-annotations';
 import type { TimelineChartModel } from './chart-model';
 
 /** Fixed width of the y axes, so every chart of ours starts its plot at the same x. */
@@ -53,6 +47,11 @@ export function transferReadoutAt(
   const index = model.transferReadouts.findIndex((r) => time >= r.start && time < r.end);
   return index === -1 ? null : index;
 }
+/** Pixels kept free between a marker and the middle of the next lane. */
+const MARKER_LANE_MARGIN = 2;
+
+/** Tick labels per time unit, in luxon's format tokens: "3 Feb 2025", "Feb 2025", "2025". */
+const TICK_FORMATS = { day: 'd LLL yyyy', week: 'd LLL yyyy', month: 'LLL yyyy', year: 'yyyy' };
 
 export function timelineChartConfig(
   model: TimelineChartModel,
@@ -70,8 +69,7 @@ export function timelineChartConfig(
   };
   const country = countryColour(theme);
   const kind = kindColour(theme);
-  // Text and marker rims in a data colour take its ink, dark enough to read (see palette.ts).
-  const inkOfCountry = countryInk(theme);
+  // Marker rims in a data colour take its ink, dark enough to read (see palette.ts).
   const inkOfKind = kindInk(theme);
 
   // Where countries share a rate their lines coincide: earlier countries draw wider and underneath, so
@@ -80,8 +78,10 @@ export function timelineChartConfig(
   const lineWidth = (line: TimelineChartModel['lines'][number]) =>
     Math.max(
       1.5,
-      (line.status === 'in-effect' ? 5.5 : 4) - countryOrder.indexOf(line.country) * 1.5,
+      (line.status === 'threatened' ? 4 : 5.5) - countryOrder.indexOf(line.country) * 1.5,
     );
+  // A rate no source confirms any more is drawn at the same width, in a faded colour.
+  const UNCONFIRMED_ALPHA = '66';
   // Each line runs on a halo of the background, drawn under every line. On a suspension band China's
   // pink (2.6:1) and Mexico's green (2.9:1) would miss WCAG's 3:1 for a graphic; against the halo
   // they keep their contrast on the plain background (3.1 and 3.4:1).
@@ -107,7 +107,7 @@ export function timelineChartConfig(
       data: line.points as ChartPoint[],
       yAxisID: 'rate',
       order: countryOrder.length - rank + 10,
-      borderColor: country(line.country),
+      borderColor: country(line.country) + (line.status === 'unconfirmed' ? UNCONFIRMED_ALPHA : ''),
       borderWidth: lineWidth(line),
       borderDash: line.status === 'threatened' ? [7, 5] : [],
       // A dot where the rate in effect was last known (see RateLine.endsInView).
@@ -126,6 +126,12 @@ export function timelineChartConfig(
     };
   });
 
+  // A marker's area shows its headcount, capped so that it stays inside its own lane.
+  const markerRadius = (chart: Chart, index: number) => {
+    const lane = chart.scales.lane;
+    const laneGap = lane ? Math.abs(lane.getPixelForValue(1) - lane.getPixelForValue(0)) : Infinity;
+    return Math.min(model.markers[index]?.radius ?? 0, laneGap / 2 - MARKER_LANE_MARGIN);
+  };
   const laneDataset: ChartDataset<'scatter', ChartPoint[]> = {
     type: 'scatter',
     label: LANE_DATASET_ID,
@@ -133,8 +139,8 @@ export function timelineChartConfig(
     yAxisID: 'lane',
     // Markers on the range's first or last days may spill past the plot's sides rather than be cut.
     clip: { left: 12, right: 12, top: 0, bottom: 0 },
-    pointRadius: model.markers.map((m) => m.radius),
-    pointHoverRadius: model.markers.map((m) => m.radius + 2),
+    pointRadius: ({ chart, dataIndex }) => markerRadius(chart, dataIndex),
+    pointHoverRadius: ({ chart, dataIndex }) => markerRadius(chart, dataIndex) + 2,
     pointBackgroundColor: model.markers.map((m) =>
       m.hollow ? 'transparent' : kind(m.event.kind) + 'CC',
     ),
@@ -152,91 +158,6 @@ export function timelineChartConfig(
     borderWidth: 2,
     pointRadius: 0,
     fill: 'origin',
-  };
-
-  // Suspensions shade the rate chart, each labelled at its top where the band is wide enough.
-  const bands: BandOptions[] = model.bands.map((band) => ({
-    xMin: band.start,
-    xMax: band.end,
-    yScaleID: 'rate',
-    color: chrome.band,
-    label: {
-      text: band.label,
-      color: chrome.muted,
-      font: { size: 11, weight: 'bold', family: CHART_FONT_FAMILY },
-      minWidth: band.label.length * 6.5,
-    },
-  }));
-  // A dotted line at each tariff announcement: hovering one or clicking it reports its event.
-  const lines: LineOptions[] = model.announcements.map((a) => ({
-    x: a.x,
-    yScaleID: 'rate',
-    color: chrome.muted,
-    width: 1,
-    dash: [2, 3],
-  }));
-  const labels: TextLabelOptions[] = [];
-  if (!compact) {
-    // Each country's name and rate ends just before and above the end of its line; "no data
-    // after" starts just after and below it.
-    for (const label of model.endLabels)
-      labels.push({
-        x: label.x,
-        y: label.y,
-        yScaleID: 'rate',
-        text: label.text,
-        color: inkOfCountry(label.country),
-        font: { size: 12, weight: 'bold', family: CHART_FONT_FAMILY },
-        align: 'right',
-        vertical: 'middle',
-        dx: -10,
-        // The first above the line's end, any sharing its point below, one under another.
-        dy: label.stack ? 2 + label.stack * 14 : -10,
-      });
-    for (const label of model.dataEnds)
-      labels.push({
-        x: label.x,
-        y: label.y,
-        yScaleID: 'rate',
-        text: label.text,
-        color: chrome.muted,
-        font: { size: 10, family: CHART_FONT_FAMILY },
-        align: 'left',
-        vertical: 'middle',
-        dx: 10,
-        dy: 12,
-      });
-  }
-  // The transfers' total sits above the end of their line, ending just before it.
-  const lastTransfer = model.transfers.at(-1);
-  if (lastTransfer?.y) {
-    labels.push({
-      x: lastTransfer.x,
-      y: lastTransfer.y,
-      yScaleID: 'people',
-      text: plural(
-        lastTransfer.y,
-        { one: m.tl_people_one, other: m.tl_people_other },
-        { count: labelsFor(lang).number.format(lastTransfer.y) },
-        lang,
-      ),
-      color: inkOfKind('concession'),
-      font: { size: 11, weight: 'bold', family: CHART_FONT_FAMILY },
-      align: 'right',
-      vertical: 'above',
-      dx: -12,
-      dy: -6,
-    });
-  }
-  const bandsAndLines: BandsAndLinesOptions = {
-    bands,
-    lines,
-    labels,
-    onLineHover: (index) => hooks.onAnnouncementHover?.(index),
-    onLineClick: (index) => {
-      const announcement = model.announcements[index];
-      if (announcement) hooks.onOpen?.(announcement.event.id);
-    },
   };
 
   const laneLabels = model.laneKinds.map((k) => labelsFor(lang).kind[k]);
@@ -295,19 +216,14 @@ export function timelineChartConfig(
       scales: {
         // Stacked axes are laid out bottom-up in the order given: transfers, the lane, then rates on top.
         x: {
-          // Milliseconds on a linear scale, with the model's month ticks: no date adapter needed.
-          type: 'linear',
+          type: 'time',
           min: model.xMin,
           max: model.xMax,
-          afterBuildTicks: (scale) => {
-            scale.ticks = model.xTicks.map(({ value }) => ({ value }));
-          },
-          ticks: {
-            color: chrome.muted,
-            maxRotation: 0,
-            autoSkipPadding: 16,
-            callback: (_value, index) => model.xTicks[index]?.label ?? '',
-          },
+          // In UTC, where the model's days start, so the chart and its images are the same in every
+          // time zone; labels in the chart's language.
+          adapters: { date: { zone: 'utc', locale: intlLocale(inLang(lang).locale) } },
+          time: { unit: model.xUnit, isoWeekday: true, displayFormats: TICK_FORMATS },
+          ticks: { color: chrome.muted, maxRotation: 0, autoSkipPadding: 16 },
           grid: { color: chrome.grid },
           border: { display: false },
         },
@@ -351,7 +267,7 @@ export function timelineChartConfig(
       plugins: {
         legend: { display: false },
         tooltip: { enabled: false },
-        bandsAndLines,
+        annotation: timelineAnnotations(model, theme, hooks, { compact, lang }),
       },
     },
   };

@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { validDataset } from '../data/fixtures/valid-dataset';
 import { readDataset } from '../data/read-dataset';
 import { validateDataset } from '../data/validate';
-import { dayToMillis } from '../dates/dates';
+import { dayEndMillis, dayToMillis, formatDate } from '../dates/dates';
 import { defaultTimelineView, type TimelineView } from './view';
-import { MIN_MARKER_RADIUS, MAX_MARKER_RADIUS, timelineChartModel } from './chart-model';
+import {
+  MIN_MARKER_RADIUS,
+  MAX_MARKER_RADIUS,
+  timelineChartModel,
+  timeUnitFor,
+} from './chart-model';
 import { buildTimelineData } from './data';
 import { timelineSummary } from './summary';
 import { tariffStepRows } from './tables';
@@ -83,8 +88,8 @@ describe('timeline chart model', () => {
     const inEffect = m.lines.find((l) => l.country === 'MX' && l.status === 'in-effect')!;
     // Known through 3 Mar (end of the pause): the line ends at the start of 4 Mar, never drops to 0.
     expect(inEffect.points.at(-1)).toEqual({ x: dayToMillis('2025-03-04'), y: 0 });
-    expect(m.dataEnds).toEqual([
-      expect.objectContaining({ country: 'MX', text: 'no data after 3 Mar 2025' }),
+    expect(m.unconfirmedLabels).toEqual([
+      expect.objectContaining({ country: 'MX', text: 'not confirmed after 3 Mar 2025' }),
     ]);
   });
 
@@ -117,6 +122,16 @@ describe('timeline chart model', () => {
     expect(range.markers.map((m) => m.event.id)).toEqual(['transfer-26']);
     expect(range.bands).toHaveLength(1);
     expect(model({ from: '2025-04-01' }).bands).toEqual([]);
+  });
+
+  it('picks the time axis unit from the length of the range', () => {
+    expect(timeUnitFor('2025-02-01', '2025-02-22')).toBe('day');
+    expect(timeUnitFor('2025-02-01', '2025-02-23')).toBe('week');
+    expect(timeUnitFor('2025-02-01', '2025-05-04')).toBe('week');
+    expect(timeUnitFor('2025-02-01', '2025-05-05')).toBe('month');
+    expect(timeUnitFor('2025-02-01', '2028-02-01')).toBe('month');
+    expect(timeUnitFor('2025-02-01', '2028-02-02')).toBe('year');
+    expect(model().xUnit).toBe('month');
   });
 
   it('lists the same steps in the table and says them in the summary', () => {
@@ -154,9 +169,41 @@ describe('timeline chart model on the curated dataset', () => {
       ['Canada 25%', 1],
       ['China 20%', 0],
     ]);
-    // Nothing was in effect in 2024 (the key names the lines), and China's data had stopped by 2026.
+    // Nothing was in effect in 2024 (the key names the lines); in 2026 every rate carries on.
     expect(labelled(modelFor('2024-11-25', '2024-12-31'))).toEqual([]);
-    expect(labelled(modelFor('2026-01-01', '2026-01-21'))).toEqual([]);
+    expect(labelled(modelFor('2026-01-01', '2026-01-21'))).toEqual([
+      ['Mexico 25%', 0],
+      ['Canada 35%', 0],
+      ['China 20%', 0],
+    ]);
+  });
+
+  it('carries each rate on to the last day in a weaker line after its last confirmation', () => {
+    const m = modelFor('', '');
+    const end = dayEndMillis(data.extent.end);
+    for (const series of data.series) {
+      const continuation = series.continuation!;
+      const confirmedEnd = dayEndMillis(continuation.confirmedThrough);
+      const lines = m.lines.filter((l) => l.country === series.country);
+      const inEffect = lines.find((l) => l.status === 'in-effect')!;
+      const unconfirmed = lines.find((l) => l.status === 'unconfirmed')!;
+      // In full up to the last confirmed day, then weaker to the data's end: never a one-day
+      // sliver, never back to 0.
+      expect(inEffect.points.at(-1)).toEqual({ x: confirmedEnd, y: continuation.inEffect });
+      expect(unconfirmed.points).toEqual([
+        { x: confirmedEnd, y: continuation.inEffect },
+        { x: end, y: continuation.inEffect },
+      ]);
+      expect(continuation.inEffect).toBeGreaterThan(0);
+    }
+    // Canada's 35% is confirmed by a later article, after its last step.
+    const canada = data.series.find((s) => s.country === 'CA')!;
+    expect(canada.continuation!.confirmedThrough > canada.knownThrough!).toBe(true);
+    expect(m.unconfirmedLabels.map((label) => label.text)).toEqual(
+      data.series.map(
+        (s) => `not confirmed after ${formatDate(s.continuation!.confirmedThrough, 'day')}`,
+      ),
+    );
   });
 
   it("marks the last known rate with a dot where a country's data stops inside the view", () => {

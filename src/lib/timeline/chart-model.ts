@@ -3,6 +3,7 @@
  * label in data coordinates (time in milliseconds, rates in percent). The chart component only draws
  * this; the PNG renderer and the tests use it too.
  */
+import { DateTime } from 'luxon';
 import type { CountryCode, EventKind } from '../data/schema';
 import { dayEndMillis, dayToMillis, formatDate } from '../dates/dates';
 import { viewRange } from '../data/extent';
@@ -10,9 +11,9 @@ import { inLang } from '../i18n';
 import { plural } from '../i18n/plural';
 import { labelsFor } from '../data/labels';
 import * as m from '../paraglide/messages.js';
-import { stateOn, type CountrySeries, type Suspension } from '../data/tariff-series';
+import { stateOn, type CountrySeries } from '../data/tariff-series';
 import { TIMELINE_COUNTRIES, type TimelineView } from './view';
-import { timeAxisTicks, type AxisTick } from '../charts/time-axis';
+import { mergeBands, type Band } from './chart-bands';
 import type { TimelineData, TimelineEvent } from './data';
 
 export const LANE_KINDS = [
@@ -30,23 +31,14 @@ export interface Point {
 
 export interface RateLine {
   country: CountryCode;
-  status: 'in-effect' | 'threatened';
+  /** `unconfirmed`: the rate in effect carried on after the last day a source confirms it. */
+  status: 'in-effect' | 'threatened' | 'unconfirmed';
   points: Point[];
   /**
-   * The country's data stops inside the view: its last point is drawn as a dot, so a rate reached on
-   * the last known day (China's 20% on 4 Mar 2025) shows, however short its line.
+   * The last confirmed day falls inside the view: the in-effect line's last point is drawn as a dot,
+   * where the weaker unconfirmed line takes over.
    */
   endsInView: boolean;
-}
-
-export interface Band {
-  start: number;
-  /** Exclusive: the day after the last suspended day. */
-  end: number;
-  label: string;
-  countries: CountryCode[];
-  eventIds: string[];
-  text: string;
 }
 
 export interface Marker {
@@ -76,12 +68,13 @@ export interface TransferReadout {
   /** "55 people by 12 Aug 2025" */
   text: string;
 }
+/** The time axis's tick unit (a Chart.js time unit). */
+export type TimeUnit = 'day' | 'week' | 'month' | 'year';
 
 export interface TimelineChartModel {
   xMin: number;
   xMax: number;
-  /** Time axis ticks, for a linear scale over milliseconds. */
-  xTicks: AxisTick[];
+  xUnit: TimeUnit;
   from: string;
   to: string;
   rateMax: number;
@@ -97,8 +90,8 @@ export interface TimelineChartModel {
   /** What the transfers panel reads at each step, for hover and keyboard focus. */
   transferReadouts: TransferReadout[];
   endLabels: EndLabel[];
-  /** "no data after …" where a country's data stops inside the range. */
-  dataEnds: EndLabel[];
+  /** "not confirmed after …" where a country's confirmed rate ends inside the range. */
+  unconfirmedLabels: EndLabel[];
 }
 
 export const MIN_MARKER_RADIUS = 4;
@@ -123,38 +116,19 @@ function stepPoints(
   return points;
 }
 
-function mergeBands(
-  suspensions: { suspension: Suspension; country: CountryCode }[],
-  lang: string,
-): Band[] {
-  const labels = labelsFor(lang);
-  const bands = new Map<string, Band>();
-  for (const { suspension, country } of suspensions) {
-    const key = `${suspension.start}/${suspension.end}`;
-    const band = bands.get(key) ?? {
-      start: dayToMillis(suspension.start),
-      end: dayEndMillis(suspension.end),
-      label: labels.suspension(suspension.label),
-      countries: [],
-      eventIds: [],
-      text: '',
-    };
-    if (!band.countries.includes(country)) band.countries.push(country);
-    if (!band.eventIds.includes(suspension.eventId)) band.eventIds.push(suspension.eventId);
-    band.text = m.tl_band(
-      {
-        label: band.label,
-        countries: band.countries
-          .map((c) => labels.country[c])
-          .join(` ${m.tl_and({}, inLang(lang))} `),
-        from: formatDate(suspension.start, 'day', lang),
-        to: formatDate(suspension.end, 'day', lang),
-      },
-      inLang(lang),
-    );
-    bands.set(key, band);
-  }
-  return [...bands.values()];
+/**
+ * The tick unit for a range: days over three weeks at most, weeks (from Mondays) up to three months,
+ * months up to three years, years beyond. Chart.js then skips the labels that would collide.
+ */
+export function timeUnitFor(from: string, to: string): TimeUnit {
+  const [start, end] = [
+    DateTime.fromISO(from, { zone: 'utc' }),
+    DateTime.fromISO(to, { zone: 'utc' }),
+  ];
+  const days = end.diff(start, 'days').days;
+  if (days <= 21) return 'day';
+  if (days <= 92) return 'week';
+  return end.diff(start, 'years').years <= 3 ? 'month' : 'year';
 }
 
 const overlaps = (start: string, end: string, from: string, to: string) =>
@@ -176,22 +150,40 @@ export function timelineChartModel(
   const shownSeries = data.series.filter(
     (s) => countries.includes(s.country as never) && s.segments.length,
   );
-  const endsInView = (series: CountrySeries) =>
-    series.knownThrough !== null && series.knownThrough < to && series.knownThrough >= from;
-  const lines = shownSeries.flatMap((series): RateLine[] => [
-    {
+  // After its steps a country's rate in effect carries on to the dataset's last day: in full while a
+  // source confirms it, then as a weaker line, so a rate never ends in a one-day sliver or drops to 0.
+  const confirmedThrough = (series: CountrySeries) => series.continuation?.confirmedThrough ?? null;
+  const endsInView = (series: CountrySeries) => {
+    const day = confirmedThrough(series);
+    return day !== null && day < to && day >= from;
+  };
+  const lines = shownSeries.flatMap((series): RateLine[] => {
+    const inEffect = stepPoints(series, (s) => s.inEffect);
+    const continuation = series.continuation;
+    const unconfirmed: Point[] = [];
+    if (continuation) {
+      const y = continuation.inEffect;
+      const confirmedEnd = dayEndMillis(continuation.confirmedThrough);
+      if (continuation.confirmedThrough > series.knownThrough!)
+        inEffect.push({ x: confirmedEnd, y });
+      if (continuation.through > continuation.confirmedThrough)
+        unconfirmed.push({ x: confirmedEnd, y }, { x: dayEndMillis(continuation.through), y });
+    }
+    const line = (status: RateLine['status'], points: Point[]): RateLine => ({
       country: series.country,
-      status: 'in-effect',
-      points: stepPoints(series, (s) => s.inEffect),
+      status,
+      points,
       endsInView: endsInView(series),
-    },
-    {
-      country: series.country,
-      status: 'threatened',
-      points: stepPoints(series, (s) => s.threatened),
-      endsInView: endsInView(series),
-    },
-  ]);
+    });
+    return [
+      line('in-effect', inEffect),
+      line(
+        'threatened',
+        stepPoints(series, (s) => s.threatened),
+      ),
+      ...(unconfirmed.length ? [line('unconfirmed', unconfirmed)] : []),
+    ];
+  });
   // Loops, not Math.max(...values): a spread of a long dataset's values overflows the call stack.
   let rateMax = 10;
   for (const series of shownSeries) {
@@ -261,16 +253,18 @@ export function timelineChartModel(
   }));
 
   const endLabels: EndLabel[] = [];
-  const dataEnds: EndLabel[] = [];
+  const unconfirmedLabels: EndLabel[] = [];
   for (const series of shownSeries) {
     const last = series.segments.at(-1)!;
-    // The rate in effect where the line leaves the view: at its end, or where the data stops.
-    const lastDay = last.end < to ? last.end : to;
-    const atEnd = stateOn(series, lastDay);
-    // A line at 0% needs no label (the key names it), nor one whose data stopped before the view.
-    if (atEnd?.inEffect && lastDay >= from) {
+    // The rate in effect where the line leaves the view: at its end, carried on to the data's end.
+    const lineEnd = series.continuation?.through ?? last.end;
+    const lastDay = lineEnd < to ? lineEnd : to;
+    const rateAtEnd =
+      lastDay > last.end ? series.continuation?.inEffect : stateOn(series, lastDay)?.inEffect;
+    // A line at 0% needs no label (the key names it), nor one that ended before the view.
+    if (rateAtEnd && lastDay >= from) {
       const x = dayEndMillis(lastDay);
-      const y = atEnd.inEffect;
+      const y = rateAtEnd;
       endLabels.push({
         country: series.country,
         x,
@@ -279,13 +273,18 @@ export function timelineChartModel(
         stack: endLabels.filter((label) => label.x === x && label.y === y).length,
       });
     }
-    if (endsInView(series)) {
-      dataEnds.push({
+    const continuation = series.continuation;
+    if (
+      continuation &&
+      endsInView(series) &&
+      continuation.through > continuation.confirmedThrough
+    ) {
+      unconfirmedLabels.push({
         country: series.country,
-        x: dayEndMillis(series.knownThrough!),
-        y: Math.max(last.inEffect, last.threatened ?? 0),
-        text: m.tl_no_data_after(
-          { date: formatDate(series.knownThrough!, 'day', lang) },
+        x: dayEndMillis(continuation.confirmedThrough),
+        y: continuation.inEffect,
+        text: m.tl_not_confirmed_after(
+          { date: formatDate(continuation.confirmedThrough, 'day', lang) },
           inLang(lang),
         ),
         stack: 0,
@@ -298,7 +297,7 @@ export function timelineChartModel(
   return {
     xMin,
     xMax,
-    xTicks: timeAxisTicks(xMin, xMax, lang),
+    xUnit: timeUnitFor(from, to),
     from,
     to,
     rateMax,
@@ -312,6 +311,6 @@ export function timelineChartModel(
     transfersMax: previous,
     transferReadouts,
     endLabels,
-    dataEnds,
+    unconfirmedLabels,
   };
 }

@@ -19,7 +19,7 @@ const timelineIn = (lang: string) => {
 const es = timelineIn('es');
 const en = timelineIn('en');
 
-/** The scales' titles, lane labels, tick format and drawn labels of a chart config. */
+/** The scales' titles, lane labels and drawn labels of a chart config (month names: chart-annotations.test.ts). */
 function chartWords(lang: string) {
   const { model } = lang === 'es' ? es : en;
   const config = timelineChartConfig(model, 'light', {}, { lang });
@@ -30,26 +30,25 @@ function chartWords(lang: string) {
       ticks: { callback: (value: number, index: number) => string };
     }
   >;
+  const annotations = config.options!.plugins!.annotation!.annotations as { content?: unknown }[];
   const title = (axis: string) => scales[axis]!.title.text;
   const laneTick = scales.lane!.ticks.callback;
   return {
     rate: title('rate'),
     people: title('people'),
     lane: model.laneKinds.map((_, i) => laneTick(i, i)),
-    firstMonths: [0, 1].map((index) => scales.x!.ticks.callback(0, index)),
-    labels: (config.options!.plugins!.bandsAndLines!.labels ?? []).flatMap(
-      (label) => label?.text ?? [],
+    labels: annotations.flatMap((label) =>
+      typeof label.content === 'string' ? [label.content] : [],
     ),
   };
 }
 
 describe('the timeline in Spanish', () => {
-  it('titles the axes, labels the lane and the transfers, and names months in Mexican Spanish', () => {
+  it('titles the axes, labels the lane and the transfers, and labels the ends of the lines', () => {
     const words = chartWords('es');
     expect(words.rate).toBe('Tasa arancelaria');
     expect(words.people).toBe('Trasladados');
     expect(words.lane).toEqual(['Presión', 'Concesión', 'Declaración', 'Resultado']);
-    expect(words.firstMonths).toEqual(['dic 2024', 'ene 2025']);
     expect(words.labels.some((text) => /^\d[\d,]* personas$/.test(text))).toBe(true);
     expect(words.labels).toContain('México 25%');
   });
@@ -59,13 +58,14 @@ describe('the timeline in Spanish', () => {
     expect(words.rate).toBe('Tariff rate');
     expect(words.people).toBe('Transferred');
     expect(words.lane).toEqual(['Pressure', 'Concession', 'Statement', 'Outcome']);
-    expect(words.firstMonths).toEqual(['Dec 2024', 'Jan 2025']);
     expect(words.labels.some((text) => /^\d[\d,]* people$/.test(text))).toBe(true);
   });
 
-  it('writes "no data after" and the shaded suspensions in Spanish', () => {
-    expect(es.model.dataEnds.map((d) => d.text)).toEqual(
-      en.model.dataEnds.map(() => expect.stringMatching(/^datos hasta el \d+ [a-z]{3} \d{4}$/)),
+  it('writes "not confirmed after" and the shaded suspensions in Spanish', () => {
+    expect(es.model.unconfirmedLabels.map((d) => d.text)).toEqual(
+      en.model.unconfirmedLabels.map(() =>
+        expect.stringMatching(/^sin confirmar después del \d+ [a-z]{3} \d{4}$/),
+      ),
     );
     expect(es.model.bands.map((band) => band.text)).toContain(
       'pausa de un mes: México y Canadá, del 4 feb 2025 al 3 mar 2025',
