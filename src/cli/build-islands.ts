@@ -56,6 +56,9 @@ async function buildIslands(names: IslandName[]) {
     build: {
       outDir: OUT_DIR,
       emptyOutDir: false,
+      // One stylesheet for the whole build (which withoutStylesheets drops), so that no lazily loaded
+      // chunk asks the preload helper for a stylesheet of its own that was never written.
+      cssCodeSplit: false,
       rollupOptions: {
         input: Object.fromEntries(
           names.map((name) => [name, fromRoot(`src/island-entries/${name}.ts`)]),

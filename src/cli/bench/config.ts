@@ -6,12 +6,13 @@ export const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 /** The project's targets, to flag misses in the summary. */
 export const TARGETS = {
-  performance: 98,
+  performance: 97,
   accessibility: 100,
-  chartPageJsKb: 100,
+  chartPageJsKb: 160,
   plainPageJsKb: 35,
   cls: 0.02,
-  transform100kMs: 100,
+  /** Every step a reader's interaction runs, on a synthetic dataset of 10k events. */
+  interaction10kMs: 100,
 };
 
 /** Progress goes to stderr; the summary to stdout. */

@@ -192,9 +192,10 @@ export function reportTransforms(
         misses.push(`${name}: ${label(large)}/${label(small)} = ${fmt(r)}× (superlinear)`);
       }
     }
-    const biggest = results.get(100_000)?.[name]?.ms;
-    if (biggest !== undefined && biggest > TARGETS.transform100kMs && hasTarget) {
-      misses.push(`${name} (${runsIn}): ${ms(biggest)} ms at 100k > ${TARGETS.transform100kMs} ms`);
+    // A reader waits on the browser's steps; the build's only need to grow linearly.
+    const at10k = results.get(10_000)?.[name]?.ms;
+    if (at10k !== undefined && at10k > TARGETS.interaction10kMs && runsIn === 'browser') {
+      misses.push(`${name}: ${ms(at10k)} ms at 10k > ${TARGETS.interaction10kMs} ms`);
     }
     out(
       `| \`${name}\` | ${runsIn} | ${cells.join(' | ')} |${ratio}${large ? ` ${ms(at(large).firstMs)} |` : ''}`,
@@ -217,7 +218,7 @@ export function reportTransforms(
       `"reference": the floor under a build step, with none of our work in it (src/cli/bench/references.ts). ` +
       `Synthetic datasets: the ${raw.events.events.length} real events cloned with new ids, their dates moved ` +
       `by whole multiples of the data's span of years, and responses pointing at the clone of their target ` +
-      `(so 100k events span about ${Math.round((100_000 / raw.events.events.length) * syntheticPeriod(raw))} years, ` +
+      `(so 10k events span about ${Math.round((10_000 / raw.events.events.length) * syntheticPeriod(raw))} years, ` +
       `and the weekly pressure index has a row for every week of them).`,
   );
 }

@@ -86,8 +86,7 @@ interface EventContext {
 }
 
 /**
- * The fields every compared event has, in one object literal rather than spread together: the build
- * makes tens of thousands of them at 100k events. The key order is the page data's.
+ * The fields every compared event has. The key order is the page data's.
  */
 function compareEvent(event: EventRecord, context: EventContext): CompareEvent {
   const citation = event.sources[0]!;
@@ -252,17 +251,14 @@ export interface ComparisonView {
   summary: CompareSummary;
 }
 
-/** The median of `values`, which it sorts in place. */
-function median(values: Float64Array): number {
-  const sorted = values.sort();
+/** The median of `values`. */
+function median(values: readonly number[]): number {
+  const sorted = values.toSorted((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/**
- * The rows and the summary in one pass, with plain loops and no function made per row: a large
- * dataset has tens of thousands of rows, paired again in the browser whenever the view changes.
- */
+/** The rows and the summary in one pass; paired again in the browser whenever the view changes. */
 export function comparisonView(data: ComparisonData, filters: CompareFilters): ComparisonView {
   const inRange = (e: CompareEvent) =>
     (!filters.from || e.day >= filters.from) && (!filters.to || e.day <= filters.to);
@@ -270,9 +266,9 @@ export function comparisonView(data: ComparisonData, filters: CompareFilters): C
   const responses = data.responses.filter(inRange);
   const grouped = pairsPerThreat(threats, responses, filters.windowDays, filters.bases);
   const rows: ThreatRow[] = [];
-  // The first responses' lags, as many as `answered`.
-  const firstMins = new Float64Array(threats.length);
-  const firstMaxes = new Float64Array(threats.length);
+  // The first responses' lags.
+  const firstMins: number[] = [];
+  const firstMaxes: number[] = [];
   let answered = 0;
   let approximate = false;
   let within7 = 0;
@@ -286,8 +282,8 @@ export function comparisonView(data: ComparisonData, filters: CompareFilters): C
     const first = firstResponse(pairs);
     rows.push({ threat, pairs, first });
     if (first) {
-      firstMins[answered] = first.min;
-      firstMaxes[answered] = first.max;
+      firstMins.push(first.min);
+      firstMaxes.push(first.max);
       answered++;
       if (first.approximate) approximate = true;
       if (first.max <= 7) within7++;
@@ -311,8 +307,8 @@ export function comparisonView(data: ComparisonData, filters: CompareFilters): C
       answered,
       medianLag: answered
         ? {
-            min: median(firstMins.subarray(0, answered)),
-            max: median(firstMaxes.subarray(0, answered)),
+            min: median(firstMins),
+            max: median(firstMaxes),
             approximate,
           }
         : null,

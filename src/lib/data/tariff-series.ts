@@ -224,8 +224,8 @@ function collect(into: Collected, event: EventRecord, measure: TariffMeasure): v
 }
 
 /**
- * The series of each of `countries` (distinct) on one track, reading the events once: the timeline
- * charts several countries, and at 100k events reading them all is much of the cost of a series.
+ * The series of each of `countries` (distinct) on one track, reading the events once for all the
+ * countries the timeline charts.
  * `events` must be validated: a tariff event and its measures have day dates, and a suspension its
  * last day, on or after its first (src/lib/data/schema.ts).
  */
@@ -286,8 +286,6 @@ function seriesOf(
       continue;
     } else {
       if (last) last.end = addDays(transition.date, -1);
-      // Field by field rather than by spreading `state`: a spread here was the slowest line at 100k
-      // events (V8 clones it on a slow path), and its segments made `sameState` below slow too.
       last = {
         inEffect: state.inEffect,
         scope: state.scope,
