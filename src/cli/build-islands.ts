@@ -53,6 +53,8 @@ async function buildIslands(names: IslandName[]) {
     plugins: [paraglideVitePlugin({ project: './project.inlang' }), svelte(), withoutStylesheets],
     resolve: { alias: { $lib: fromRoot('src/lib') } },
     publicDir: false,
+    // The islands are served from /_islands/, where the preload helper must look for their chunks.
+    base: '/_islands/',
     build: {
       outDir: OUT_DIR,
       emptyOutDir: false,
