@@ -1,19 +1,9 @@
-import { csvParse, csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { formulaCells, HOSTILE_TEXTS, hostileDataset } from '../data/fixtures/hostile-dataset';
-import { validateDataset } from '../data/validate';
+import { guardedRows, HOSTILE_TEXTS, validHostileDataset } from '../data/fixtures/hostile-dataset';
 import { buildComparisonData, comparisonView } from './comparison';
 import { comparisonCsv, pressureIndexCsv } from './csv';
 
-const result = validateDataset(hostileDataset());
-if (!result.ok) throw new Error(result.problems.join('\n'));
-const dataset = result.dataset;
-
-/** The CSV's rows, checked to hold no cell a spreadsheet would run. */
-function guardedRows(csv: string) {
-  expect(formulaCells(csvParseRows(csv))).toEqual([]);
-  return csvParse(csv);
-}
+const dataset = validHostileDataset();
 
 describe("the comparison's CSVs from a hostile dataset", () => {
   const comparison = buildComparisonData(dataset, 'MX', 'en');

@@ -1,23 +1,14 @@
-import { csvParse, csvParseRows } from 'd3-dsv';
+import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { formulaCells, HOSTILE_TEXTS, hostileDataset } from '../data/fixtures/hostile-dataset';
+import { guardedRows, HOSTILE_TEXTS, validHostileDataset } from '../data/fixtures/hostile-dataset';
 import { readDataset } from '../data/read-dataset';
-import { validateDataset } from '../data/validate';
 import { timelineChartModel } from './chart-model';
 import { buildTimelineData } from './data';
 import { markedEvents, tariffStepRows } from './tables';
 import { defaultTimelineView } from './view';
 import { markedEventsCsv, tariffStepsCsv } from './csv';
 
-const result = validateDataset(hostileDataset());
-if (!result.ok) throw new Error(result.problems.join('\n'));
-const dataset = result.dataset;
-
-/** The CSV's rows, checked to hold no cell a spreadsheet would run. */
-function guardedRows(csv: string) {
-  expect(formulaCells(csvParseRows(csv))).toEqual([]);
-  return csvParse(csv);
-}
+const dataset = validHostileDataset();
 
 describe("the timeline's CSVs from a hostile dataset", () => {
   const timeline = buildTimelineData(dataset, 'en');
