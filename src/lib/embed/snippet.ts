@@ -28,7 +28,7 @@ interface EmbedFrame {
 
 /** The embeddable charts (`/embed/<name>`; src/lib/server/embed-charts.ts has the rest of each). */
 export const EMBED_FRAMES = {
-  'tariff-timeline': { frameTitle: m.embed_frame_tariff_timeline, defaultHeight: 860 },
+  'tariff-timeline': { frameTitle: m.embed_frame_tariff_timeline, defaultHeight: 900 },
   'threats-responses': { frameTitle: m.embed_frame_threats_responses, defaultHeight: 810 },
   'pressure-index': { frameTitle: m.embed_frame_pressure_index, defaultHeight: 610 },
 } satisfies Record<string, EmbedFrame>;

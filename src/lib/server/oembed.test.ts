@@ -28,7 +28,7 @@ describe('oEmbed answers', () => {
       thumbnail_url: '/charts/tariff-timeline.png',
       thumbnail_width: 2400,
       thumbnail_height: 1500,
-      height: 860,
+      height: 900,
     });
     expect(oembedAnswer('tariff-timeline', dataset, 'es', '').title).not.toBe(
       oembedAnswer('tariff-timeline', dataset, 'en', '').title,
