@@ -190,11 +190,15 @@ test('/: skip link, then the controls, the chart markers and the share panel, al
   const walk = await tabThrough(page, targets);
   expectWalk(walk, targets);
 
-  // Enter opens the share panel; its first field is next in the focus order.
+  // Enter opens the share panel; the embed's theme choice (one stop for its radio group), then the
+  // permalink, are next in the focus order.
   await page.keyboard.press('Enter');
   await expect(page.locator('details[data-share-panel]')).toHaveAttribute('open', '');
   await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAttribute('name', 'theme-tariff-timeline');
+  await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveAttribute('data-share', 'permalink');
+  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Space');
   await expect(page.locator('details[data-share-panel]')).not.toHaveAttribute('open');

@@ -122,7 +122,7 @@ test('the share panel gives the permalink, the snippet and a citation with versi
     /src="http:\/\/[^"]+\/embed\/threats-responses\?window=14"/,
   );
   await expect(panel.locator('[data-share="citation"]')).toHaveValue(
-    /\(Version (\d+\.\d+\.\d+)\).*Retrieved [A-Z][a-z]+ \d{1,2}, \d{4}, from http\S+\/compare\?window=14\. Data: http:\/\/[^/]+\/data\/v\1\/datapackage\.json$/,
+    /\(Version (\d+\.\d+\.\d+)\).*Retrieved [A-Z][a-z]+ \d{1,2}, \d{4}, from http\S+\/compare\?window=14\. Data: http:\/\/[^/]+\/data\/v\1\/datapackage\.json\. Data licensed under CC BY 4\.0 \(https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/\); the quoted excerpts remain their publishers' copyright\.$/,
   );
 });
 
