@@ -40,7 +40,7 @@ test('the Spanish timeline: subtitle, legends, summary, cards and tables', async
   );
   // Headline cards spell the month out; tables keep the short form (above).
   await expect(page.locator('.card[data-country="MX"] .asof')).toHaveText(
-    /^Al \d+ de [a-z]+ de \d{4}; sin datos posteriores$/,
+    /^Sin confirmar después del \d+ de [a-z]+ de \d{4}$/,
   );
   await expect(page.locator('#marked-events')).toContainText('10,000 elementos');
   expect(errors).toEqual([]);

@@ -4,6 +4,7 @@ import { defaultTimelineView, type TimelineView } from './view';
 import { timelineChartModel } from './chart-model';
 import { buildTimelineData } from './data';
 import { headlineFigures } from './headline';
+import { formatDate } from '../dates/dates';
 
 const curated = readDataset();
 if (!curated.ok) throw new Error(curated.problems.join('\n'));
@@ -24,14 +25,28 @@ describe('headline figures for the view', () => {
     expect(headline().peopleTransferred).toMatchObject({ total: 92, by: data.extent.end });
   });
 
-  it('gives each status on the view’s last day, saying where the data stops', () => {
+  it('gives each status on the view’s last day, as the chart draws it', () => {
     const march = headline({ to: '2025-03-31' }).statuses;
-    expect(march.map((s) => [s.country, s.inEffect, s.asOf, s.dataEnds])).toEqual([
-      ['MX', 25, '2025-03-31', false],
-      ['CA', 25, '2025-03-31', false],
-      // China's data stops on 4 Mar 2025: its status is for that day, and says so.
-      ['CN', 20, '2025-03-04', true],
+    expect(march.map((s) => [s.country, s.inEffect, s.asOf, s.unconfirmedAfter])).toEqual([
+      ['MX', 25, '2025-03-31', null],
+      ['CA', 25, '2025-03-31', null],
+      // China's steps stop on 4 Mar 2025: its 20% carries on, unconfirmed after that day.
+      ['CN', 20, '2025-03-31', '2025-03-04'],
     ]);
+    // At the data's end every rate carries on; Canada's 35% is confirmed by a later article, as the
+    // chart's weaker line starts there too. The 30% threatened against Mexico ends with its steps.
+    const latest = headline().statuses;
+    const model = timelineChartModel(data, view());
+    for (const status of latest) {
+      const label = model.unconfirmedLabels.find((l) => l.country === status.country);
+      expect(label?.text).toContain(formatDate(status.unconfirmedAfter!, 'day', 'en'));
+      expect(model.endLabels.find((l) => l.country === status.country)?.y).toBe(status.inEffect);
+    }
+    expect(latest.find((s) => s.country === 'CA')!.unconfirmedAfter).toBe('2025-08-08');
+    expect(latest.find((s) => s.country === 'MX')).toMatchObject({
+      threatened: null,
+      suspendedUntil: null,
+    });
     // Before the orders took effect nothing was in force, though 25% was threatened.
     const january = headline({ to: '2025-01-31' }).statuses.find((s) => s.country === 'MX')!;
     expect([january.inEffect, january.threatened]).toEqual([0, 25]);

@@ -11,10 +11,13 @@ import type { TimelineData, TransferStep } from './data';
 
 export interface CountryStatus {
   country: CountryCode;
-  /** The day the status is for: the view's last day, or the last day the data speaks for. */
+  /** The day the status is for: the view's last day (within the data). */
   asOf: string;
-  /** The data on this country stops at `asOf`. */
-  dataEnds: boolean;
+  /**
+   * The last day a source confirms the rate in effect, when that is before `asOf`: the rate carries
+   * on unconfirmed after it, as the chart draws it. Null when the rate is confirmed on `asOf`.
+   */
+  unconfirmedAfter: string | null;
   inEffect: number;
   scope: string | null;
   threatened: number | null;
@@ -50,10 +53,16 @@ export function headlineFigures(data: TimelineData, view: TimelineView): Headlin
 
   const statuses = data.series.flatMap((s): CountryStatus[] => {
     if (!countries.includes(s.country) || !s.knownThrough) return [];
-    const asOf = day < s.knownThrough ? day : s.knownThrough;
-    const status = statusOn(s, asOf);
+    // After the steps end only the rate in effect carries on, as the chart draws it (see
+    // tariff-continuation.ts), unconfirmed after its last confirmation; a threat ends with the steps.
+    const afterSteps = day > s.knownThrough;
+    const stepsDay = afterSteps ? s.knownThrough : day;
+    const status = statusOn(s, stepsDay);
     if (!status.known) return [];
-    const upTo = s.segments.slice(0, segmentAt(s.segments, asOf) + 1);
+    const confirmedThrough = afterSteps
+      ? (s.continuation?.confirmedThrough ?? s.knownThrough)
+      : day;
+    const upTo = s.segments.slice(0, segmentAt(s.segments, stepsDay) + 1);
     const current = upTo.at(-1);
     const evidence = new Set(
       upTo.filter((seg) => seg.inEffect === status.inEffect).flatMap((seg) => seg.eventIds),
@@ -62,12 +71,12 @@ export function headlineFigures(data: TimelineData, view: TimelineView): Headlin
     return [
       {
         country: s.country,
-        asOf,
-        dataEnds: asOf === s.knownThrough,
+        asOf: day,
+        unconfirmedAfter: confirmedThrough < day ? confirmedThrough : null,
         inEffect: status.inEffect,
         scope: status.scope,
-        threatened: status.threatened,
-        suspendedUntil: status.suspension?.end ?? null,
+        threatened: afterSteps ? null : status.threatened,
+        suspendedUntil: afterSteps ? null : (status.suspension?.end ?? null),
         evidence: links(evidence),
       },
     ];
