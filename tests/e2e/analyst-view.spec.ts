@@ -1,12 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
-import { trackErrors, waitForHydration } from './helpers';
-
-async function waitForChart(page: Page) {
-  await waitForHydration(page);
-  await page.locator('.chart-box[data-rendered="true"]').waitFor();
-}
+import { trackErrors, waitForHydration, waitForChart } from './helpers';
 
 const TROOPS = 'a.focus-target[href$="2025-02-03-mexico-pledges-10000-guard-troops"]';
 const CANADA_LISTING = 'a.focus-target[href$="2025-02-20-canada-lists-seven-groups-as-terrorists"]';

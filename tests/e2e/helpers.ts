@@ -27,6 +27,12 @@ export async function waitForHydration(page: Page, options: { timeout?: number }
   );
 }
 
+/** Waits until the page has hydrated and the timeline chart has drawn. */
+export async function waitForChart(page: Page) {
+  await waitForHydration(page);
+  await page.locator('.chart-box[data-rendered="true"]').waitFor();
+}
+
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map(

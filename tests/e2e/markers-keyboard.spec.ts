@@ -1,11 +1,6 @@
 /** The timeline's markers by keyboard: arrow keys move between them, and the tooltip is kept in view. */
 import { expect, test, type Page } from '@playwright/test';
-import { waitForHydration } from './helpers';
-
-async function waitForChart(page: Page) {
-  await waitForHydration(page);
-  await page.locator('.chart-box[data-rendered="true"]').waitFor();
-}
+import { waitForChart } from './helpers';
 
 const targets = (page: Page) => page.locator('a.focus-target');
 const focusedIndex = (page: Page) =>

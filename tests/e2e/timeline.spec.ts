@@ -1,10 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { countryPixelsInRatePlot, trackErrors, waitForHydration } from './helpers';
-
-async function waitForChart(page: Page) {
-  await waitForHydration(page);
-  await page.locator('.chart-box[data-rendered="true"]').waitFor();
-}
+import { countryPixelsInRatePlot, trackErrors, waitForChart } from './helpers';
 
 test("the chart draws each country's tariff line in its colour, and only the lines shown", async ({
   page,

@@ -3,8 +3,36 @@
  * chart components, so Chart.js stays off the critical path (the prerendered tables paint first).
  */
 import { Chart } from 'chart.js';
+import annotationPlugin, { type AnnotationElement } from 'chartjs-plugin-annotation';
 import { CHART_COMPONENTS } from './components';
 
 Chart.register(...CHART_COMPONENTS);
 
 export { Chart };
+
+export interface DrawnLabel {
+  text: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The text labels the annotation plugin lays out on a chart (bands' labels too), in CSS pixels. */
+export function drawnLabels(chart: Chart): DrawnLabel[] {
+  const shown = (element: AnnotationElement | undefined): element is AnnotationElement => {
+    const options = element?.options as { display?: unknown; content?: unknown } | undefined;
+    return options?.display === true && typeof options.content === 'string';
+  };
+  return annotationPlugin
+    .getAnnotations(chart)
+    .flatMap((element) => [element.options.type === 'label' ? element : undefined, element.label])
+    .filter(shown)
+    .map((element) => ({
+      text: (element.options as { content: string }).content,
+      left: element.x,
+      top: element.y,
+      right: element.x2,
+      bottom: element.y2,
+    }));
+}

@@ -12,7 +12,7 @@ import { readDataset } from '../data/read-dataset';
 import { localizeDataset } from '../data/translations';
 import { countryColour, countryInk, kindInk, type Theme } from '../charts/palette';
 import { defaultTimelineView } from './view';
-import { BAND_LABEL_PX_PER_CHAR } from './chart-annotations';
+import { BAND_LABEL_PX_PER_CHAR } from './chart-label-layout';
 import { timelineChartConfig, type TimelineChartHooks } from './chart-config';
 import { timelineChartModel } from './chart-model';
 import { buildTimelineData } from './data';
@@ -148,8 +148,8 @@ describe('the timeline chart', () => {
       annotations(chart, 'label').map((label) => label.options.content);
     const transfers = expect.stringMatching(/^\d[\d,]* people$/);
     expect(texts(drawn())).toEqual([
-      ...model.endLabels.map((label) => label.text),
       ...model.unconfirmedLabels.map((label) => label.text),
+      ...model.endLabels.map((label) => label.text),
       transfers,
     ]);
     expect(texts(drawn('light', {}, { compact: true }))).toEqual([transfers]);

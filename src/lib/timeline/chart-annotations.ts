@@ -2,7 +2,6 @@
  * The timeline's suspension bands, announcement lines and direct labels, as chartjs-plugin-annotation
  * options made from the chart model. Bands and lines draw under the datasets, labels over them.
  */
-import type { Chart } from 'chart.js';
 import type {
   AnnotationOptions,
   AnnotationPluginOptions,
@@ -14,6 +13,12 @@ import * as m from '../paraglide/messages.js';
 import { countryInk, kindInk, type Theme } from '../charts/palette';
 import { CHART_CHROME, CHART_FONT_FAMILY } from '../charts/theme';
 import type { TimelineChartModel } from './chart-model';
+import {
+  BAND_LABEL_FONT,
+  BAND_LABEL_PADDING,
+  labelLayout,
+  type DirectLabel,
+} from './chart-label-layout';
 
 export interface AnnotationHooks {
   onAnnouncementHover?: (index: number | null) => void;
@@ -22,12 +27,6 @@ export interface AnnotationHooks {
 
 /** A band's label shows only where the band is wider than about this many pixels per character. */
 export const BAND_LABEL_PX_PER_CHAR = 6.5;
-
-/** Width in pixels of the span from `start` to `end` on the chart's time axis. */
-const spanWidth = (chart: Chart, start: number, end: number) => {
-  const x = chart.scales.x;
-  return x ? Math.abs(x.getPixelForValue(end) - x.getPixelForValue(start)) : 0;
-};
 
 type Label = LabelAnnotationOptions & { type: 'label' };
 
@@ -43,8 +42,53 @@ export function timelineAnnotations(
   // Bands and lines span the rate axis alone, not the lane and the transfers stacked under it.
   const onRates = { yScaleID: 'rate' };
 
-  // Suspensions shade the rate chart, each labelled at its top where the band is wide enough.
-  const bands: AnnotationOptions<'box'>[] = model.bands.map((band) => ({
+  const text = (size: number, bold: boolean) => ({
+    size,
+    weight: bold ? ('bold' as const) : ('normal' as const),
+    family: CHART_FONT_FAMILY,
+  });
+  // Each country's name and rate ends just before and above the end of its line (those sharing a
+  // point one under another); "not confirmed after" starts just after and below the last confirmed
+  // day. Where that spot is taken, a label moves to its next place (see chart-label-layout.ts). On a
+  // narrow chart a key stands in for them.
+  const directLabels: (DirectLabel & { colour: string })[] = compact
+    ? []
+    : [
+        ...model.unconfirmedLabels.map((label) => ({
+          label,
+          font: text(10, false),
+          colour: chrome.muted,
+          align: 'start' as const,
+          candidates: [12, 28, -12, 44, -28, 60].map((dy) => ({ dx: 10, dy })),
+        })),
+        ...model.endLabels.map((label) => {
+          const first = label.stack ? 2 + label.stack * 14 : -10;
+          return {
+            label,
+            font: text(12, true),
+            colour: inkOfCountry(label.country),
+            align: 'end' as const,
+            candidates: [first, 14, -26, 30, 46, 62].map((dy) => ({ dx: -10, dy })),
+          };
+        }),
+      ];
+  const layout = labelLayout(directLabels, model);
+  const labels: Label[] = directLabels.map(({ label, font, colour, align }, index) => ({
+    type: 'label',
+    xValue: label.x,
+    yValue: label.y,
+    yScaleID: 'rate',
+    content: label.text,
+    color: colour,
+    font,
+    position: { x: align, y: 'center' },
+    xAdjust: ({ chart }) => layout(chart).offsets[index]!.dx,
+    yAdjust: ({ chart }) => layout(chart).offsets[index]!.dy,
+    padding: 0,
+  }));
+
+  // Suspensions shade the rate chart, each labelled at its top where its label fits.
+  const bands: AnnotationOptions<'box'>[] = model.bands.map((band, index) => ({
     type: 'box',
     drawTime: 'beforeDatasetsDraw',
     xMin: band.start,
@@ -53,13 +97,12 @@ export function timelineAnnotations(
     backgroundColor: chrome.band,
     borderWidth: 0,
     label: {
-      display: ({ chart }) =>
-        spanWidth(chart, band.start, band.end) > band.label.length * BAND_LABEL_PX_PER_CHAR,
+      display: ({ chart }) => layout(chart).bandLabels[index]!,
       content: band.label,
       color: chrome.muted,
-      font: { size: 11, weight: 'bold', family: CHART_FONT_FAMILY },
+      font: BAND_LABEL_FONT,
       position: { x: 'center', y: 'start' },
-      padding: 6,
+      padding: BAND_LABEL_PADDING,
     },
   }));
 
@@ -79,45 +122,6 @@ export function timelineAnnotations(
     click: () => hooks.onOpen?.(announcement.event.id),
   }));
 
-  const text = (size: number, bold: boolean) => ({
-    size,
-    weight: bold ? ('bold' as const) : ('normal' as const),
-    family: CHART_FONT_FAMILY,
-  });
-  const labels: Label[] = [];
-  if (!compact) {
-    // Each country's name and rate ends just before and above the end of its line: the first above
-    // the line's end, any sharing its point below, one under another. "Not confirmed after" starts
-    // just after and below the last confirmed day.
-    for (const label of model.endLabels)
-      labels.push({
-        type: 'label',
-        xValue: label.x,
-        yValue: label.y,
-        yScaleID: 'rate',
-        content: label.text,
-        color: inkOfCountry(label.country),
-        font: text(12, true),
-        position: { x: 'end', y: 'center' },
-        xAdjust: -10,
-        yAdjust: label.stack ? 2 + label.stack * 14 : -10,
-        padding: 0,
-      });
-    for (const label of model.unconfirmedLabels)
-      labels.push({
-        type: 'label',
-        xValue: label.x,
-        yValue: label.y,
-        yScaleID: 'rate',
-        content: label.text,
-        color: chrome.muted,
-        font: text(10, false),
-        position: { x: 'start', y: 'center' },
-        xAdjust: 10,
-        yAdjust: 12,
-        padding: 0,
-      });
-  }
   // The transfers' total sits above the end of their line, ending just before it.
   const lastTransfer = model.transfers.at(-1);
   if (lastTransfer?.y) {
