@@ -27,8 +27,8 @@ function altTexts(lang: string, changes: Partial<CompareView> = {}) {
 
 describe('the threats-and-responses alt text', () => {
   it('gives the counts, the median lag and the dates of the view', () => {
-    const [{ column, threats }] = altTexts('en');
-    const { summary, responses } = column!.view;
+    const { column, threats } = altTexts('en')[0]!;
+    const { summary, responses } = column.view;
     expect(threats).toMatch(/^Chart of U\.S\. threats and pressure steps against Mexico /);
     expect(threats).toContain(`: ${summary.threats} threats, ${responses.length} responses.`);
     expect(threats).toContain(
@@ -39,9 +39,9 @@ describe('the threats-and-responses alt text', () => {
   });
 
   it('speaks Spanish on the Spanish page', () => {
-    const [{ column, threats }] = altTexts('es');
+    const { column, threats } = altTexts('es')[0]!;
     expect(threats).toMatch(/^Gráfica de las amenazas y acciones de presión de EU contra México /);
-    expect(threats).toContain(`: ${column!.view.summary.threats} amenazas, `);
+    expect(threats).toContain(`: ${column.view.summary.threats} amenazas, `);
     expect(threats).toMatch(/amenazas? respondidas?; demora mediana hasta la primera respuesta: /);
     expect(threats).toMatch(/ del \d{1,2} de [a-z]+ de \d{4} al \d{1,2} de [a-z]+ de \d{4}: /);
     expect(threats).toMatch(/; plazo de 30 días\.$/);
@@ -65,8 +65,8 @@ describe('the threats-and-responses alt text', () => {
 
 describe('the pressure index alt text', () => {
   it('gives the peaks of pressure and cooperation, with their weeks', () => {
-    const [{ column, index }] = altTexts('en');
-    const peak = Math.max(...column!.data.index.map((w) => w.pressure));
+    const { column, index } = altTexts('en')[0]!;
+    const peak = Math.max(...column.data.index.map((w) => w.pressure));
     expect(index).toMatch(/^Bar chart of weekly U\.S\. pressure on Mexico \(above\) /);
     expect(index).toContain(`Peak pressure: ${peak}, week of 27 Jan 2025.`);
     expect(index).toMatch(/Peak cooperation: [\d.]+, week of \d{1,2} [A-Z][a-z]{2} \d{4}\.$/);
@@ -74,7 +74,7 @@ describe('the pressure index alt text', () => {
   });
 
   it('speaks Spanish, and follows the dates chosen', () => {
-    const [{ index }] = altTexts('es');
+    const { index } = altTexts('es')[0]!;
     expect(index).toContain('Presión máxima: 12.8, semana del 27 de enero de 2025.');
     expect(index.length).toBeLessThanOrEqual(300);
     const [, canada] = altTexts('en', {
