@@ -6,7 +6,7 @@
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { pngDescription, readPngText } from '../../src/lib/charts/png-text';
-import { waitForHydration } from './helpers';
+import { expectNoAxeViolations, waitForHydration } from './helpers';
 
 const saved = async (download: Download) => readFile((await download.path())!);
 
@@ -79,6 +79,8 @@ test('the comparison: alt texts with threats, responses and the median lag; the 
   await expect(alt).toHaveValue(
     /^Chart of U\.S\. threats and pressure steps against Mexico \(above\) and its responses \(below\), from 25 Nov 2024 to 21 Jan 2026: \d+ threats, \d+ responses\. \d+ threats answered; median lag to the first response: [^;]*\d[^;]*; 30-day window\.$/,
   );
+
+  await expectNoAxeViolations(page);
 
   const svg = (await download(page, panel, 'svg')).toString('utf8');
   expect(element(svg, 'desc')).toBe(await alt.inputValue());
