@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
+import { withPngDescription } from '../lib/charts/png-text';
 import { renderTimelinePng } from '../lib/timeline/node-render';
 import { DEFAULT_IMAGE_PNG_WIDTH, defaultImageName } from '../lib/compare/images';
 import { defaultTimelineView } from '../lib/timeline/view';
@@ -43,14 +44,16 @@ const CHART_IMAGES: Record<string, ChartImageRenderer> = {
     eachLang(async (lang) =>
       svgAndPng(
         defaultImageName('threats-responses', lang),
-        (await defaultImages()).defaultComparisonSvg(dataset, 'threats-responses', lang),
+        (await defaultImages()).defaultComparisonImage(dataset, 'threats-responses', lang),
+        lang,
       ),
     ),
   'pressure-index': async (dataset) =>
     eachLang(async (lang) =>
       svgAndPng(
         defaultImageName('pressure-index', lang),
-        (await defaultImages()).defaultComparisonSvg(dataset, 'pressure-index', lang),
+        (await defaultImages()).defaultComparisonImage(dataset, 'pressure-index', lang),
+        lang,
       ),
     ),
 };
@@ -71,8 +74,15 @@ const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) =>
   fileURLToPath(new URL(`../lib/charts/fonts/${file}`, import.meta.url)),
 );
 
-/** An SVG chart as its .svg and a PNG of it DEFAULT_IMAGE_PNG_WIDTH px wide, with the shipped fonts only. */
-function svgAndPng(name: string, svg: string): ChartImageFile[] {
+/**
+ * An SVG chart as its .svg and a PNG of it DEFAULT_IMAGE_PNG_WIDTH px wide, with the shipped fonts
+ * only, and its alt text as the PNG's `Description` (the SVG has it in its `<desc>`).
+ */
+function svgAndPng(
+  name: string,
+  { svg, description }: { svg: string; description: string },
+  lang: string,
+): ChartImageFile[] {
   const png = new Resvg(svg, {
     fitTo: { mode: 'width', value: DEFAULT_IMAGE_PNG_WIDTH },
     font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'DejaVu Sans' },
@@ -81,7 +91,7 @@ function svgAndPng(name: string, svg: string): ChartImageFile[] {
     .asPng();
   return [
     { name: `${name}.svg`, contents: svg },
-    { name: `${name}.png`, contents: png },
+    { name: `${name}.png`, contents: Buffer.from(withPngDescription(png, description, lang)) },
   ];
 }
 

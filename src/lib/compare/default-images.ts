@@ -16,11 +16,12 @@ import { indexMax } from './index-layout';
 
 export type ComparisonImageChart = 'threats-responses' | 'pressure-index';
 
-export function defaultComparisonSvg(
+/** A comparison chart's build-time image: its SVG, and its alt text for the PNG's `Description`. */
+export function defaultComparisonImage(
   dataset: Dataset,
   chart: ComparisonImageChart,
   lang: string,
-): string {
+): { svg: string; description: string } {
   const view = defaultCompareView();
   const localized = localizeDataset(dataset, lang);
   const comparisons = COMPARE_COUNTRIES.map((country) =>
@@ -29,12 +30,18 @@ export function defaultComparisonSvg(
   const column = compareColumns(comparisons, view)[0]!;
   const domain = viewRange(view, eventsExtent(dataset.events));
   const credit = creditLine(dataset.version, dataset.sources.length, lang);
-  return compareImageSvg(
+  const image =
     chart === 'threats-responses'
       ? threatsResponsesImage(column, domain, view.window, credit, lang)
-      : pressureIndexImage(column, domain, indexMax(column.data.index), credit, lang),
-  );
+      : pressureIndexImage(column, domain, indexMax(column.data.index), credit, lang);
+  return { svg: compareImageSvg(image), description: image.description };
 }
+
+export const defaultComparisonSvg = (
+  dataset: Dataset,
+  chart: ComparisonImageChart,
+  lang: string,
+): string => defaultComparisonImage(dataset, chart, lang).svg;
 
 /** The size of the PNG of an SVG image drawn `DEFAULT_IMAGE_PNG_WIDTH` pixels wide. */
 export function defaultImagePngSize(svg: string): { width: number; height: number } {

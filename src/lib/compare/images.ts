@@ -1,7 +1,7 @@
 /**
- * The comparison charts as standalone images of one country's column, with title, subtitle and
- * credit, in one language: the props of CompareImage.svelte, which draws them with the page's own
- * chart components, for the SVG and PNG downloads (./image-downloads.ts) and for the images
+ * The comparison charts as standalone images of one country's column, with title, subtitle, credit
+ * and alt text, in one language: the props of CompareImage.svelte, which draws them with the page's
+ * own chart components, for the SVG and PNG downloads (./image-downloads.ts) and for the images
  * written at build time (src/cli/render-chart-images.ts).
  */
 import type { CompareImageProps } from './CompareImage.svelte';
@@ -14,6 +14,7 @@ import { INDEX_WIDE, layoutPressureIndex } from './index-layout';
 import { cappedPairsNote } from './locale';
 import { inLang } from '../i18n';
 import { compareTitle, pressureIndexTitle } from './titles';
+import { pressureIndexAltText, threatsResponsesAltText } from './alt-text';
 
 type Domain = { from: string; to: string };
 
@@ -41,6 +42,7 @@ export function threatsResponsesImage(
     countryName,
     title: compareTitle(column.view, column.country, lang),
     subtitle: capped ? `${subtitle}. ${capped}` : subtitle,
+    description: threatsResponsesAltText(column, domain, windowDays, lang),
     credit,
     lang,
   };
@@ -61,6 +63,7 @@ export function pressureIndexImage(
     countryName: labelsFor(lang).country[column.country],
     title: pressureIndexTitle(column.data.index, column.country, lang),
     subtitle: m.compare_index_subtitle({}, inLang(lang)),
+    description: pressureIndexAltText(column, domain, lang),
     credit,
     lang,
   };

@@ -114,6 +114,7 @@ function labelsIn(lang: Lang) {
     maximumFractionDigits: 0,
   });
   const millions = new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 1 });
+  const list = new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' });
   /** The unit of `count` things ("troops", "1 person"). */
   const unitOf = (unit: string, count: number) => {
     const forms = UNIT.get(unit);
@@ -161,6 +162,8 @@ function labelsIn(lang: Lang) {
     number,
     /** A share as a whole percent ("25%" for 0.25). */
     percent,
+    /** Names joined as the locale lists them ("Mexico, Canada, and China", "México, Canadá y China"). */
+    list,
   };
 }
 

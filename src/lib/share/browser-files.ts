@@ -1,4 +1,8 @@
-/** Browser-side files: saving a blob under a name, and turning a standalone SVG into a PNG. */
+/**
+ * Browser-side files: saving a blob under a name, turning a standalone SVG into a PNG, and writing a
+ * chart's alt text into a PNG.
+ */
+import { withPngDescription } from '../charts/png-text';
 
 export function saveBlob(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob);
@@ -40,4 +44,10 @@ export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
       'image/png',
     ),
   );
+}
+
+/** The PNG with `description` (the chart's alt text, in `lang`) as its iTXt `Description`. */
+export async function describedPng(png: Blob, description: string, lang: string): Promise<Blob> {
+  const bytes = new Uint8Array(await png.arrayBuffer());
+  return new Blob([withPngDescription(bytes, description, lang)], { type: 'image/png' });
 }

@@ -2,8 +2,13 @@ import { loadImage, createCanvas } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDataset } from '../data/read-dataset';
 import type { Dataset } from '../data/schema';
+import { pngDescription, readPngText } from '../charts/png-text';
+import { timelineAltText } from './alt-text';
 import { TIMELINE_IMAGE_SIZE } from './chart-image';
+import { timelineChartModel } from './chart-model';
+import { buildTimelineData } from './data';
 import { renderTimelinePng, TIMELINE_PIXEL_RATIO } from './node-render';
+import { defaultTimelineView } from './view';
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian). */
 function pngSize(png: Buffer) {
@@ -66,5 +71,23 @@ describe('renderTimelinePng', () => {
       if (zone === undefined) delete process.env.TZ;
       else process.env.TZ = zone;
     }
+  });
+
+  it('carries the alt text of the default view as its Description, in its language', async () => {
+    for (const lang of ['en', 'es']) {
+      const data = buildTimelineData(dataset, lang);
+      const expected = timelineAltText(
+        data,
+        timelineChartModel(data, defaultTimelineView(), lang),
+        lang,
+      );
+      const image =
+        lang === 'en' ? png : await renderTimelinePng(dataset, defaultTimelineView(), lang);
+      expect(pngDescription(image)).toBe(expected);
+      expect(readPngText(image)).toEqual([{ keyword: 'Description', text: expected, lang }]);
+    }
+    expect(pngDescription(png)).toMatch(
+      /^Chart of U\.S\. tariff rates on Mexico, Canada, and China/,
+    );
   });
 });

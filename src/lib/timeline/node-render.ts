@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { createCanvas, GlobalFonts, type Canvas } from '@napi-rs/canvas';
 import { Chart, type ChartConfiguration } from 'chart.js';
 import { CHART_COMPONENTS } from '../charts/components';
+import { withPngDescription } from '../charts/png-text';
 import type { Dataset } from '../data/schema';
+import { timelineAltText } from './alt-text';
 import { timelineChartModel } from './chart-model';
 import { buildTimelineData } from './data';
 import { defaultTimelineView, type TimelineView } from './view';
@@ -69,18 +71,23 @@ export async function renderChartPng(
 
 export { TIMELINE_PIXEL_RATIO };
 
-/** The tariff timeline as a PNG in `lang`, in the given view (the page's default view unless told). */
-export function renderTimelinePng(
+/**
+ * The tariff timeline as a PNG in `lang`, in the given view (the page's default view unless told),
+ * with its alt text as the PNG's `Description`.
+ */
+export async function renderTimelinePng(
   dataset: Dataset,
   view: TimelineView = defaultTimelineView(),
   lang = 'en',
 ): Promise<Buffer> {
-  const model = timelineChartModel(buildTimelineData(dataset, lang), view, lang);
+  const data = buildTimelineData(dataset, lang);
+  const model = timelineChartModel(data, view, lang);
   const { config, frame } = timelineImage(
     model,
     datasetCredit(dataset),
     TIMELINE_PIXEL_RATIO,
     lang,
   );
-  return renderChartPng(config, frame);
+  const png = await renderChartPng(config, frame);
+  return Buffer.from(withPngDescription(png, timelineAltText(data, model, lang), lang));
 }
