@@ -99,38 +99,28 @@ test('event links open the event page, with its quotes and previous/next', async
   await expect(page).toHaveURL(new RegExp(`/events/${events[0]!.id}$`));
 });
 
-test('on a phone a date range wraps after its dash and nowhere else, keeping its column narrow', async ({
-  page,
-}) => {
+test('on a phone each event is a block of lines, each named by its column', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/events');
-  const cells = page.locator('table.events-table tbody td:first-child');
-  const range = cells.filter({ hasText: ' – ' }).first();
-  await expect(range).toHaveText(/^\S.* – \S.*$/);
-  // Its two ends, each on a line of its own.
-  const tops = await range
-    .locator('span')
-    .evaluateAll((ends) => ends.map((end) => end.getBoundingClientRect().top));
-  expect(tops).toHaveLength(2);
-  expect(tops[1]!).toBeGreaterThan(tops[0]!);
-  // So the column is as wide as its widest single date, not as its widest range.
-  const widest = await cells.evaluateAll((tds) =>
-    Math.max(
-      ...tds.flatMap((td) =>
-        [...td.querySelectorAll('span')].map((end) => end.getBoundingClientRect().width),
-      ),
-    ),
+  const row = page.locator('table.events-table tbody tr').filter({ hasText: ' – ' }).first();
+  const cells = row.locator('td');
+  const names = await cells.evaluateAll((tds) =>
+    tds.map((td) => getComputedStyle(td, '::before').content),
   );
-  const rangeWidth = await range.evaluate((td) => {
-    const text = document.createElement('span');
-    text.style.whiteSpace = 'nowrap';
-    text.textContent = td.textContent;
-    td.append(text);
-    const width = text.getBoundingClientRect().width;
-    text.remove();
-    return width;
-  });
-  const column = (await range.boundingBox())!.width;
-  expect(column).toBeLessThan(rangeWidth);
-  expect(column).toBeLessThanOrEqual(Math.max(widest + 24, 7.5 * 16 + 1));
+  expect(names.slice(0, 4)).toEqual(['"Date"', '"Event"', '"Kind"', '"Actor"']);
+  // One line under another, not side by side.
+  const tops = await row
+    .locator('td:visible')
+    .evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().top));
+  expect(tops.length).toBeGreaterThanOrEqual(4);
+  expect(tops).toEqual([...tops].sort((a, b) => a - b));
+  expect(new Set(tops).size).toBe(tops.length);
+  // A date range has the room to stay whole on its line.
+  const ends = await cells
+    .first()
+    .locator('span')
+    .evaluateAll((spans) => spans.map((end) => end.getBoundingClientRect().top));
+  expect(ends).toHaveLength(2);
+  expect(ends[1]).toBe(ends[0]);
+  expect((await row.boundingBox())!.width).toBeLessThanOrEqual(390 - 32);
 });

@@ -28,12 +28,33 @@ test.describe('on a phone (390 px)', () => {
       const errors = trackErrors(page);
       await page.goto(path);
       await waitForHydration(page);
-      // Wide tables and charts scroll or shrink inside their own boxes; the page never scrolls sideways.
+      // Charts shrink and tables reflow into stacked rows: neither the page nor a table scrolls sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         390,
       );
+      const tablesScrollingSideways = await page.evaluate(() =>
+        [...document.querySelectorAll('table')]
+          .filter(
+            (table) => table.parentElement!.scrollWidth > table.parentElement!.clientWidth + 1,
+          )
+          .map((table) => table.id || table.className),
+      );
+      expect(tablesScrollingSideways).toEqual([]);
       await expectNoAxeViolations(page);
       expect(errors).toEqual([]);
+    });
+  }
+
+  for (const path of ['/', '/es/']) {
+    test(`${path}: the timeline chart starts within the first screen and a half`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      await waitForHydration(page);
+      const chartTop = await page
+        .locator('.chart-box')
+        .evaluate((box) => box.getBoundingClientRect().top + window.scrollY);
+      expect(chartTop).toBeLessThanOrEqual(1.5 * 844);
     });
   }
 });
