@@ -42,7 +42,7 @@ export function createComparePage(data: ComparePageData) {
       return indexScaleMax;
     },
     compareSvg: async (column: CompareColumn) =>
-      (await images()).threatsResponsesSvg(column, domain, url.view.window, credit, lang),
+      (await images()).threatsResponsesSvg(column, url.view.window, credit, lang),
     indexSvg: async (column: CompareColumn) =>
       (await images()).pressureIndexSvg(column, domain, indexScaleMax, credit, lang),
   };

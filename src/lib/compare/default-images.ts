@@ -31,7 +31,7 @@ export function defaultComparisonSvg(
   const credit = creditLine(dataset.version, dataset.sources.length, lang);
   return compareImageSvg(
     chart === 'threats-responses'
-      ? threatsResponsesImage(column, domain, view.window, credit, lang)
+      ? threatsResponsesImage(column, view.window, credit, lang)
       : pressureIndexImage(column, domain, indexMax(column.data.index), credit, lang),
   );
 }

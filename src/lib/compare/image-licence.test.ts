@@ -18,7 +18,7 @@ const svgImages = (lang: string) => {
     defaultCompareView(),
   )[0]!;
   return [
-    compareImageSvg(threatsResponsesImage(column, domain, 30, 'credit', lang)),
+    compareImageSvg(threatsResponsesImage(column, 30, 'credit', lang)),
     compareImageSvg(
       pressureIndexImage(column, domain, indexMax(column.data.index), 'credit', lang),
     ),
