@@ -38,7 +38,7 @@ const STEP = RING * 2 + 1;
 /** The threat's marker sits this far left of day 0, clear of the responses of the same day. */
 const THREAT_GAP = 15;
 /** Between one row and the next, where a rule parts them. */
-const ROW_GAP = 6;
+const ROW_GAP = 5;
 /** How many dots a row stacks before the last level is shared. */
 const MAX_LEVELS = 4;
 
@@ -170,9 +170,9 @@ export function layoutCompareChart(
     const level = levels(xs);
     const depth = Math.max(0, ...level);
     // Wide: label and track on one line; narrow: the label's line, then the track.
-    const y = tenth(top + (wide ? 12 : 26));
-    const labelY = wide ? y + 4 : top + 12;
-    const bottom = tenth(y + 11 + depth * STEP);
+    const y = tenth(top + (wide ? 12 : 23));
+    const labelY = wide ? y + 4 : top + 11;
+    const bottom = tenth(y + RING + 2 + depth * STEP);
     const date = `${threat.dateLabel} · `;
     const room = charactersIn(labelWidth - textWidth(date, LABEL_FONT), LABEL_FONT);
     const dots = pairs.map((pair, i): PlacedDot => {

@@ -13,6 +13,11 @@ describe('short labels', () => {
     expect(short.length).toBeLessThanOrEqual(38);
   });
 
+  it('leaves no trailing comma or dash before the ellipsis', () => {
+    expect(shortLabel('Tariffs on Mexico – and Canada', 20)).toBe('Tariffs on Mexico…');
+    expect(shortLabel('Trump confirms Mexico, Canada tariffs', 22)).toBe('Trump confirms Mexico…');
+  });
+
   it('cuts mid-word only when a word alone is too long', () => {
     expect(shortLabel('Antidumpingzölle', 8)).toBe('Antidum…');
     expect(shortLabel('Anything', 1)).toBe('…');

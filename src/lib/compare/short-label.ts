@@ -18,13 +18,16 @@ export const charactersIn = (width: number, fontSize: number) =>
 
 /**
  * `text` whole if it has at most `max` characters; otherwise cut at the last space that leaves room
- * for the ellipsis (mid-word only when a word alone is too long), with trailing punctuation dropped.
+ * for the ellipsis (mid-word only when a word alone is too long), with trailing punctuation and any
+ * opening quote or bracket dropped.
  */
 export function shortLabel(text: string, max: number): string {
   if (text.length <= max) return text;
   if (max <= 1) return '…';
   const room = text.slice(0, max - 1);
+  // The room ends at a word's end when the next character is a space or punctuation.
+  const wordEnds = /[\s,;:.)]/u.test(text[max - 1]!);
   const space = room.lastIndexOf(' ');
-  const cut = space > max / 2 ? room.slice(0, space) : room;
-  return `${cut.replace(/[\s,;:.·–—-]+$/u, '')}…`;
+  const cut = wordEnds || space <= max / 2 ? room : room.slice(0, space);
+  return `${cut.replace(/[\s,;:.·–—‘“'"(-]+$/u, '')}…`;
 }
