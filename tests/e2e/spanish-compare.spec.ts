@@ -196,7 +196,7 @@ test('the English comparison stays in English', async ({ page }) => {
     'U.S. threats and pressure',
   );
   await expect(page.locator('.layout.wide text.row-label').nth(3)).toHaveText(
-    '1 Feb 2025 · Trump signs tariff orders on Mexico…',
+    '1 Feb 2025 · Trump signs tariff orders on Mexico, Canada…',
   );
   await expect(page.locator('.layout.wide .key')).toContainText('the 30-day window');
 });
