@@ -60,9 +60,7 @@ export function imageAttributes(theme: Theme): ChartAttributes {
     ring: (dashed) => ({
       fill: 'none',
       'stroke-width': 1.3,
-      ...(dashed
-        ? { stroke: chrome.muted, 'stroke-dasharray': '2.5 2' }
-        : { stroke: chrome.text }),
+      ...(dashed ? { stroke: chrome.muted, 'stroke-dasharray': '2.5 2' } : { stroke: chrome.text }),
     }),
     marker: (eventKind, imprecise) => ({
       fill: imprecise ? chrome.background : kind(eventKind),
