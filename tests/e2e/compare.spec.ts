@@ -37,14 +37,11 @@ const isolatedPair = (page: Page, layout: 'wide' | 'narrow') =>
     `.layout.${layout} a.pair[data-basis="window"][href$="2025-08-08-sheinbaum-rules-out-us-troops"]`,
   );
 
-/** The middle of a pair's connector, on the screen. */
-const middleOf = (pair: Locator) =>
-  pair.locator('path.connector').evaluate((path: SVGPathElement) => {
-    const screen = path
-      .getPointAtLength(path.getTotalLength() / 2)
-      .matrixTransform(path.getScreenCTM()!);
-    return { x: screen.x, y: screen.y };
-  });
+/** The centre of a pair's dot (the response's marker), on the screen. */
+const middleOf = async (pair: Locator) => {
+  const box = (await pair.locator('circle.marker').boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+};
 
 test('focusing or hovering a pair highlights it and shows both quotes', async ({ page }) => {
   const errors = trackErrors(page);
@@ -58,7 +55,8 @@ test('focusing or hovering a pair highlights it and shows both quotes', async ({
   await expect(detail).toContainText('stated by the source');
 
   await page.locator('h1').focus();
-  // Point at the middle of an isolated by-date connector (Jul 12 threat → Aug 8 statement).
+  // Point at an isolated by-date pair's dot (Jul 12 threat → Aug 8 statement, 27 days later).
+  await isolatedPair(page, 'wide').scrollIntoViewIfNeeded();
   const point = await middleOf(isolatedPair(page, 'wide'));
   await page.mouse.move(point.x, point.y);
   await expect(detail).toContainText('paired by date only');
@@ -69,7 +67,7 @@ test('focusing or hovering a pair highlights it and shows both quotes', async ({
 test.describe('on a touch screen', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  /** Taps the isolated pair's connector: the first tap shows both quotes and stays on the page. */
+  /** Taps the isolated pair's dot: the first tap shows both quotes and stays on the page. */
   async function tapPair(page: Page) {
     const pair = isolatedPair(page, 'narrow');
     await pair.scrollIntoViewIfNeeded();
@@ -89,6 +87,8 @@ test.describe('on a touch screen', () => {
     await expect(detail.locator('blockquote')).toHaveCount(2);
     await expect(detail).toContainText('Sheinbaum');
     await expect(pair).toHaveClass(/active/);
+    // The chart is taller than the screen: the quotes come into sight at its bottom, over it.
+    await expect(detail).toBeInViewport();
     expect(new URL(page.url()).pathname).toBe('/compare');
 
     await tapPair(page);
@@ -100,7 +100,7 @@ test.describe('on a touch screen', () => {
     await page.goto('/compare');
     await waitForHydration(page);
     await tapPair(page);
-    // The tap off the connector leaves the quotes shown, so the link is still there to take it.
+    // The tap off the dot leaves the quotes shown, so the link is still there to take it.
     const threatLink = page.locator('.pair-detail a').first();
     await expect(threatLink).toHaveText(
       'Trump letter threatens 30% tariff on Mexico from 1 August',
@@ -122,7 +122,7 @@ test('the quotes stay once the pointer moves on, so the panel’s links can be f
   await page.mouse.move(point.x, point.y);
   const threatLink = page.locator('.pair-detail a').first();
   await expect(threatLink).toHaveText('Trump letter threatens 30% tariff on Mexico from 1 August');
-  // Off the connector (no longer highlighted), onto the link, and click.
+  // Off the dot (no longer highlighted), onto the link, and click.
   await threatLink.hover();
   await expect(pair).not.toHaveClass(/active/);
   await threatLink.click();
@@ -218,3 +218,67 @@ test('bad parameters fall back to the defaults with a notice', async ({ page }) 
   await expect(page.getByLabel('Window (days after a threat)')).toHaveValue('30');
   expect(errors).toEqual([]);
 });
+
+/** Pairs of the boxes that overlap, by more than half a pixel each way. */
+function overlaps(boxes: { text: string; x: number; y: number; width: number; height: number }[]) {
+  const found: string[] = [];
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1))
+      if (
+        a.x + a.width - 0.5 > b.x &&
+        b.x + b.width - 0.5 > a.x &&
+        a.y + a.height - 0.5 > b.y &&
+        b.y + b.height - 0.5 > a.y
+      )
+        found.push(`${a.text} × ${b.text}`);
+  return found;
+}
+
+/** The screen boxes of what `selector` matches inside the visible chart. */
+const boxesIn = (page: Page, selector: string) =>
+  page
+    .locator('.compare-chart .layout svg:visible')
+    .first()
+    .evaluate((svg, selector) => {
+      return [...svg.querySelectorAll(selector)].map((el) => {
+        const box = el.getBoundingClientRect();
+        const text = el.textContent?.trim() || el.getAttribute('cx') || '';
+        return { text, x: box.x, y: box.y, width: box.width, height: box.height };
+      });
+    }, selector);
+
+for (const width of [390, 1280]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 844 } });
+
+    test('each threat is a labelled row, tall enough, with no label or dot over another', async ({
+      page,
+    }) => {
+      await page.goto('/compare');
+      const chart = page.locator('.compare-chart .layout svg:visible').first();
+      const box = (await chart.boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(320);
+      expect(box.width).toBeLessThanOrEqual(width);
+      // A label per threat of the table, with its date: the Feb–Mar 2025 cluster among them.
+      const labels = chart.locator('text.row-label');
+      await expect(labels).toHaveCount(await page.locator('.threat-table tbody tr').count());
+      await expect(
+        labels.filter({ hasText: /^1 Feb 2025 · Trump signs tariff orders/ }),
+      ).toHaveCount(1);
+      await expect(labels.filter({ hasText: /^27 Feb 2025 · Trump confirms/ })).toHaveCount(1);
+      const texts = await boxesIn(page, 'text');
+      expect(texts.length).toBeGreaterThan(30);
+      expect(overlaps(texts)).toEqual([]);
+      // Every label inside the chart's width.
+      for (const text of texts) expect(text.x + text.width, text.text).toBeLessThanOrEqual(width);
+      // The responses' dots apart, however crowded the days after a threat.
+      const dots = await boxesIn(page, 'a.pair circle.marker');
+      expect(dots.length).toBeGreaterThan(40);
+      expect(overlaps(dots)).toEqual([]);
+      // The key tells the solid ring (a source ties them) from the dashed (by date only).
+      await expect(chart.locator('.key')).toContainText('tied by a source');
+      await expect(chart.locator('.key')).toContainText('by date only');
+      await expect(chart.locator('.key')).toContainText('the 30-day window');
+    });
+  });
+}

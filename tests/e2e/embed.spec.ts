@@ -122,7 +122,7 @@ test('a framed comparison chart opens its pairs, and the links under their quote
     await page.goto(host.origin);
     const frame = await embedFrame(page, /\/embed\/threats-responses/);
     await frame.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-    // An SVG link: the pair's connector opens its response.
+    // An SVG link: the response's dot opens the response.
     const pair = frame.locator('.layout.wide a.pair[data-basis="window"]').first();
     const href = (await pair.getAttribute('href'))!;
     let popup = context.waitForEvent('page');

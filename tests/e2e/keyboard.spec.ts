@@ -38,7 +38,7 @@ function focused(page: Page, selectors: string[]): Promise<Focused> {
       matches: selectors.filter((selector) => el.matches(selector)),
       width: box.width,
       height: box.height,
-      // An SVG link's box is its geometry's, without the stroke: a vertical connector is 0 wide
+      // An SVG link's box is its geometry's, without the stroke: a vertical line is 0 wide
       // yet drawn, so there one non-zero side is enough.
       visible:
         (el instanceof SVGElement
@@ -280,7 +280,7 @@ test('/events: skip link, then the filters, the search box, a sort header and an
   expect(errors).toEqual([]);
 });
 
-test('/compare: skip link, then the window field, a pair connector and a sort header', async ({
+test('/compare: skip link, then the window field, a response’s dot and a sort header', async ({
   page,
 }) => {
   const errors = trackErrors(page);
@@ -315,7 +315,7 @@ test('/compare: skip link, then the window field, a pair connector and a sort he
       },
     },
     {
-      name: 'a pair connector',
+      name: 'a response’s dot',
       selector: '.compare-chart a.pair',
       operate: async (page) => {
         await expect(page.locator(':focus')).toHaveClass(/active/);

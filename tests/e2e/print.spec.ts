@@ -39,7 +39,7 @@ const SPECS: PrintSpec[] = [
       ['the threat table', 'main table.threat-table'],
       ['the source line', 'main p:has(> a[href="/sources"])'],
     ],
-    hidden: [['the hint to point at a connector', 'main .compare-chart .hint']],
+    hidden: [['the hint to point at a response', 'main .compare-chart .hint']],
   },
   {
     path: '/events',

@@ -95,9 +95,14 @@ test('/es/compare: figures, titles, tables and the SVG charts are in Spanish', a
   const chart = page.locator('.compare-chart .layout.wide svg').first();
   await expect(chart.locator('text.axis-title')).toHaveText([
     'Amenazas y presión de EU',
-    'Respuestas de México',
+    'Respuestas de México, por días después de la amenaza',
   ]);
-  await expect(chart.locator('text.tick', { hasText: 'ene 2025' })).toHaveCount(1);
+  // The rows' short labels: the Spanish date and the Spanish title, cut at a word.
+  await expect(chart.locator('text.row-label').nth(3)).toHaveText(
+    '1 feb 2025 · Trump firma órdenes arancelarias contra…',
+  );
+  await expect(chart.locator('.key')).toContainText('vinculada por una fuente');
+  await expect(chart.locator('.key')).toContainText('el plazo de 30 días');
   const index = page.locator('figure.index svg.wide');
   await expect(index.locator('text.series-label')).toHaveText([
     'Presión de EU sobre México',
@@ -130,7 +135,8 @@ test('the Spanish share panel: embed address, citation and downloads; the Spanis
     panel.locator('[data-download="svg"]').click(),
   ]);
   const drawn = await readFile((await svg.path())!, 'utf8');
-  expect(drawn).toContain('Amenazas y presión de EU (arriba)');
+  expect(drawn).toContain('Respuestas de México, por días después de la amenaza');
+  expect(drawn).toContain('1 feb 2025 · Trump firma órdenes arancelarias contra…');
   expect(drawn).toContain('Fuente: Monitor de Presión Arancelaria');
 
   const [csv] = await Promise.all([
@@ -144,7 +150,7 @@ test('the Spanish share panel: embed address, citation and downloads; the Spanis
 
   // Written by the build next to the site (vite preview does not serve it).
   expect(await readFile('build/charts/es/threats-responses.svg', 'utf8')).toContain(
-    'Respuestas de México (abajo)',
+    'Respuestas de México, por días después de la amenaza',
   );
 });
 
@@ -153,13 +159,13 @@ test('the Spanish threats-responses embed', async ({ page }) => {
   await page.goto('/es/embed/threats-responses');
   await waitForHydration(page);
   await expect(page.locator('.subtitle')).toHaveText(
-    'Amenazas de EU contra México (arriba) y sus respuestas (abajo); continua: vinculadas por una fuente; punteada: dentro de 30 días, solo por fecha.',
+    'Amenazas de EU contra México, una por fila, y sus respuestas según los días transcurridos; anillo continuo: vinculadas por una fuente; punteado: dentro de 30 días, solo por fecha.',
   );
   await expect(page.locator('.layout.wide text.axis-title').first()).toHaveText(
     'Amenazas y presión de EU',
   );
   await expect(page.locator('.pair-detail')).toContainText(
-    'Pasa el cursor sobre una línea o tócala',
+    'Pasa el cursor sobre el punto de una respuesta o tócalo',
   );
   expect(leftovers(await pageWords(page, '.compare-chart'))).toEqual([]);
   expect(errors).toEqual([]);
@@ -189,7 +195,10 @@ test('the English comparison stays in English', async ({ page }) => {
   await expect(page.locator('.layout.wide text.axis-title').first()).toHaveText(
     'U.S. threats and pressure',
   );
-  await expect(page.locator('.layout.wide text.tick', { hasText: 'Jan 2025' })).toHaveCount(1);
+  await expect(page.locator('.layout.wide text.row-label').nth(3)).toHaveText(
+    '1 Feb 2025 · Trump signs tariff orders on Mexico, Canada…',
+  );
+  await expect(page.locator('.layout.wide .key')).toContainText('the 30-day window');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

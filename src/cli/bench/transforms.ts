@@ -12,7 +12,6 @@ import { layoutCompareChart, WIDE } from '../../lib/compare/chart-layout';
 import { PAIR_BASES, THREAT_KINDS } from '../../lib/compare/pairing';
 import { weeklyIndex } from '../../lib/compare/pressure-index';
 import { eventsCsv } from '../../lib/downloads/csv';
-import { viewRange } from '../../lib/data/extent';
 import { applyEventsView } from '../../lib/events/filter';
 import { sortOrders } from '../../lib/events/sort-orders';
 import { toEventRow } from '../../lib/events/table';
@@ -125,9 +124,8 @@ export function timeTransforms(raw: RawFiles, runs: number): TransformTimes {
       }),
     ),
   );
-  const domain = viewRange(compareView, timeline.result.extent);
   const layouts = time(runs, () =>
-    paired.result.map((view) => layoutCompareChart(view, domain, WIDE, 'en')),
+    paired.result.map((view) => layoutCompareChart(view, compareView.window, WIDE, 'en')),
   );
   const index = time(runs, () =>
     COMPARE_COUNTRIES.map((country) => weeklyIndex(dataset.events, country)),

@@ -15,7 +15,12 @@ export interface ChartAttributes {
   tick: Attributes;
   grid: Attributes;
   axis: Attributes;
-  connector: (dashed: boolean) => Attributes;
+  rowLabel: Attributes;
+  keyLabel: Attributes;
+  band: Attributes;
+  range: Attributes;
+  /** The ring round a paired response: solid, or dashed when the pair is by date only. */
+  ring: (dashed: boolean) => Attributes;
   marker: (kind: EventKind, imprecise: boolean) => Attributes;
   bar: (kind: EventKind) => Attributes;
 }
@@ -29,7 +34,11 @@ export const PAGE_ATTRIBUTES: ChartAttributes = {
   tick: {},
   grid: {},
   axis: {},
-  connector: none,
+  rowLabel: {},
+  keyLabel: {},
+  band: {},
+  range: {},
+  ring: none,
   marker: none,
   bar: none,
 };
@@ -44,11 +53,14 @@ export function imageAttributes(theme: Theme): ChartAttributes {
     tick: { 'font-size': 11, fill: chrome.muted },
     grid: { stroke: chrome.grid, 'stroke-width': 0.5 },
     axis: { stroke: chrome.muted },
-    connector: (dashed) => ({
+    rowLabel: { 'font-size': 12, fill: chrome.text },
+    keyLabel: { 'font-size': 11, fill: chrome.text },
+    band: { fill: chrome.band },
+    range: { stroke: chrome.muted, 'stroke-width': 2 },
+    ring: (dashed) => ({
       fill: 'none',
-      stroke: chrome.text,
-      'stroke-width': 1.2,
-      ...(dashed ? { opacity: 0.3, 'stroke-dasharray': '3 3' } : { opacity: 0.55 }),
+      'stroke-width': 1.3,
+      ...(dashed ? { stroke: chrome.muted, 'stroke-dasharray': '2.5 2' } : { stroke: chrome.text }),
     }),
     marker: (eventKind, imprecise) => ({
       fill: imprecise ? chrome.background : kind(eventKind),

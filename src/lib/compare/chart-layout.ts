@@ -1,161 +1,238 @@
 /**
- * Layout of the threats-and-responses chart, in SVG coordinates: U.S. threats on an
- * upper time axis, the country's responses on a lower one, and a connector for each pair. Pure and
- * DOM-free, so the chart prerenders, prints crisply, shows without JavaScript, and renders to an image
- * at build time.
+ * Layout of the threats-and-responses chart, in SVG coordinates: a lag chart. Each U.S. threat or
+ * pressure step is a row, labelled with its date and a short title, its marker at day 0 on the left;
+ * the responses paired with it are dots along the row at the days after it (a bar spans the lag's
+ * range when a date is known only roughly), ringed solid where a source ties them and dashed where
+ * only the date does. The pairing window is shaded. Wide, the labels take a column on the left;
+ * narrow, each label is a line above its row. Pure and DOM-free, so the chart prerenders, prints
+ * crisply, shows without JavaScript, and renders to an image at build time.
  */
-import { axisTicks, dayScale, tenth, type AxisTick } from '../charts/utc-axis';
+import { scaleLinear } from 'd3-scale';
 import type { EventKind } from '../data/schema';
-import { dayToMillis } from '../dates/dates';
-import { formatLag } from './lag';
-import type { CompareEvent, ComparisonView } from './comparison';
-import { basisLabel } from './locale';
+import { tenth } from '../charts/utc-axis';
+import { layoutKey, type KeyItem } from './chart-key';
+import type { ComparisonView, Threat, ThreatRow } from './comparison';
+import { formatLag, lagMidpoint } from './lag';
+import { basisLabel, formatNumber } from './locale';
 import type { PairBasis } from './pairing';
+import { charactersIn, shortLabel, textWidth } from './short-label';
 
 export interface ChartSize {
   width: number;
-  height: number;
 }
 
-export const WIDE: ChartSize = { width: 1000, height: 290 };
-export const NARROW: ChartSize = { width: 420, height: 290 };
+/** Wide: labels in a column left of the rows. Narrow: each label on a line above its row. */
+export const WIDE: ChartSize = { width: 1000 };
+export const NARROW: ChartSize = { width: 380 };
+const isWide = (size: ChartSize) => size.width >= 640;
 
-const MARGIN = { left: 12, right: 12 };
-/** Room for markers stacked on one day, above the threat axis and below the response axis. */
-const LANE_DEPTH = 78;
-const AXIS_GAP = 64;
-const RADIUS = 5;
+const EDGE = 12;
+/** Where the rows begin, below the axis titles and the day ticks. */
+const HEADER = 40;
+export const LABEL_FONT = 12;
+const RADIUS = 4.5;
+/** The ring around a response's dot, solid or dashed by the pair's basis. */
+const RING = RADIUS + 2.5;
+/** From one stacked dot to the next, when dots of a row would touch. */
+const STEP = RING * 2 + 1;
+/** The threat's marker sits this far left of day 0, clear of the responses of the same day. */
+const THREAT_GAP = 15;
+/** Between one row and the next, where a rule parts them. */
+const ROW_GAP = 5;
+/** How many dots a row stacks before the last level is shared. */
+const MAX_LEVELS = 4;
 
-export interface PlacedEvent {
-  id: string;
-  x: number;
-  y: number;
-  kind: EventKind;
-  title: string;
-  dateLabel: string;
-  /** Drawn hollow: only the month (or roughly the day) is known. */
-  imprecise: boolean;
-}
-
-export interface PlacedPair {
+export interface PlacedDot {
   key: string;
   threatId: string;
   responseId: string;
   basis: PairBasis;
-  path: string;
+  kind: EventKind;
+  /** Drawn hollow: the response's date is known only to the month or roughly. */
+  imprecise: boolean;
+  x: number;
+  y: number;
+  /** The lag's range, when it is one (x1 < x2). */
+  x1: number;
+  x2: number;
+  /** The response's title and date, for the tooltip. */
+  title: string;
+  /** Threat, response, lag and basis, for a screen reader. */
   label: string;
 }
 
+export interface PlacedRow {
+  threatId: string;
+  kind: EventKind;
+  imprecise: boolean;
+  /** The short label drawn ("1 Feb 2025 · Trump signs tariff orders on…"). */
+  label: string;
+  /** The full title and date, for the tooltip. */
+  title: string;
+  labelX: number;
+  labelY: number;
+  /** The row's track: from the threat's marker, just left of day 0, to the end of the scale. */
+  y: number;
+  threatX: number;
+  top: number;
+  bottom: number;
+  dots: PlacedDot[];
+}
+
 export interface CompareChartLayout extends ChartSize {
+  height: number;
+  wide: boolean;
   radius: number;
-  threatAxisY: number;
-  responseAxisY: number;
-  threats: PlacedEvent[];
-  responses: PlacedEvent[];
-  /** The connectors drawn: every pair, or the MAX_DRAWN_PAIRS of the latest threats. */
-  pairs: PlacedPair[];
-  /** How many pairs the view has, drawn or not. */
+  ring: number;
+  /** Day 0 and the last day of the lag scale. */
+  plotLeft: number;
+  plotRight: number;
+  rowsTop: number;
+  rowsBottom: number;
+  /** The window shaded: from day 0 to its last day. */
+  window: { days: number; x2: number };
+  ticks: { x: number; label: string }[];
+  /** Where the column titles start: the threats' (wide only) and the responses'. */
+  titleX: { threats: number | null; responses: number };
+  rows: PlacedRow[];
+  /** How many threats the view has, drawn or not. */
+  totalRows: number;
+  /** How many pairs are drawn, and how many the view has. */
+  drawnPairs: number;
   totalPairs: number;
-  ticks: AxisTick[];
+  key: KeyItem[];
 }
 
 /**
- * The most connectors the chart draws. Thousands of crossing lines can be neither read nor drawn (a
- * large dataset pairs hundreds of thousands, each a path and a link with its label), so past this
- * the chart keeps the pairs of the latest threats, the likeliest to be asked about, and says so; the
- * table and the CSV list every pair.
+ * The most rows the chart draws, and the most pairs. Past either (a synthetic dataset of thousands of
+ * threats) it keeps the rows of the latest threats, the likeliest to be asked about, and says so;
+ * the table and the CSV list every pair.
  */
+export const MAX_DRAWN_ROWS = 40;
 export const MAX_DRAWN_PAIRS = 2000;
 
-/** How many markers stack on one day before the lane is full. */
-const MAX_LEVEL = Math.floor((LANE_DEPTH - RADIUS - 3) / (RADIUS * 2 + 1));
-
-/**
- * Events that would overlap stack away from their axis, one marker step at a time, up to the lane's
- * depth (further ones share the outermost level). Events come in date order, so a marker can only
- * collide with the last one placed on each level: placing stays linear however many events there are.
- */
-function place(
-  events: readonly CompareEvent[],
-  x: (day: string) => number,
-  axisY: number,
-  direction: 1 | -1,
-) {
-  const lastX: number[] = [];
-  return events.map((event): PlacedEvent => {
-    const px = x(event.day);
-    let level = 0;
-    while (level < MAX_LEVEL && Math.abs((lastX[level] ?? -Infinity) - px) < RADIUS * 2 + 1)
-      level += 1;
-    lastX[level] = px;
-    return {
-      id: event.id,
-      x: px,
-      y: axisY + direction * (RADIUS + 3 + level * (RADIUS * 2 + 1)),
-      kind: event.kind,
-      title: event.title,
-      dateLabel: event.dateLabel,
-      imprecise: event.precision !== 'day',
-    };
-  });
+/** The latest rows, at most MAX_DRAWN_ROWS and MAX_DRAWN_PAIRS of pairs (the latest one always). */
+function latestRows(rows: readonly ThreatRow[]): readonly ThreatRow[] {
+  let first = rows.length;
+  let pairs = 0;
+  while (first > 0 && rows.length - first < MAX_DRAWN_ROWS) {
+    const next = rows[first - 1]!.pairs.length;
+    if (first < rows.length && pairs + next > MAX_DRAWN_PAIRS) break;
+    pairs += next;
+    first--;
+  }
+  return rows.slice(first);
 }
+
+/** Levels for dots that would touch, left to right: one pass, as each can only meet the last. */
+function levels(xs: readonly number[]): number[] {
+  const order = xs.map((_, i) => i).sort((a, b) => xs[a]! - xs[b]!);
+  const lastX: number[] = [];
+  const level: number[] = [];
+  for (const i of order) {
+    let l = 0;
+    while (l < MAX_LEVELS - 1 && xs[i]! - (lastX[l] ?? -Infinity) < STEP) l++;
+    lastX[l] = xs[i]!;
+    level[i] = l;
+  }
+  return level;
+}
+
+const threatTitle = (threat: Threat) => `${threat.title}, ${threat.dateLabel}`;
 
 export function layoutCompareChart(
   view: ComparisonView,
-  domain: { from: string; to: string },
+  windowDays: number,
   size: ChartSize,
   lang: string,
 ): CompareChartLayout {
-  const scale = dayScale(domain.from, domain.to, [MARGIN.left, size.width - MARGIN.right]);
-  const x = (day: string) => tenth(scale(dayToMillis(day)));
-  const threatAxisY = 22 + LANE_DEPTH;
-  const responseAxisY = threatAxisY + AXIS_GAP;
+  const wide = isWide(size);
+  const drawn = latestRows(view.rows);
+  const labelWidth = wide ? Math.round(size.width * 0.4) : size.width - EDGE * 2;
+  const plotLeft = wide ? EDGE + labelWidth + 16 + THREAT_GAP : EDGE + 6 + THREAT_GAP;
+  const plotRight = size.width - EDGE - RING;
 
-  const threats = place(
-    view.rows.map((row) => row.threat),
-    x,
-    threatAxisY,
-    -1,
-  );
-  const responses = place(view.responses, x, responseAxisY, 1);
+  let longest = windowDays;
+  for (const row of drawn) for (const pair of row.pairs) longest = Math.max(longest, pair.max);
+  const scale = scaleLinear().domain([0, longest]).range([plotLeft, plotRight]).nice();
+  const x = (days: number) => tenth(scale(days));
+  const tickCount = Math.max(3, Math.floor((plotRight - plotLeft) / 60));
+  const ticks = scale
+    .ticks(tickCount)
+    .map((day) => ({ x: x(day), label: formatNumber(day, lang) }));
+
   let totalPairs = 0;
   for (const row of view.rows) totalPairs += row.pairs.length;
-  // The latest threats, back to the one whose pairs reach the cap: of that one, its last pairs.
-  let firstRow = view.rows.length;
-  let kept = 0;
-  while (firstRow > 0 && kept < MAX_DRAWN_PAIRS) kept += view.rows[--firstRow]!.pairs.length;
-  const overflow = Math.max(0, kept - MAX_DRAWN_PAIRS);
-  // Loops rather than flatMap(), which V8 runs several times slower over many pairs.
-  const pairs: PlacedPair[] = [];
-  for (let threatIndex = firstRow; threatIndex < view.rows.length; threatIndex++) {
-    const from = threats[threatIndex]!;
-    const rowPairs = view.rows[threatIndex]!.pairs;
-    for (let i = threatIndex === firstRow ? overflow : 0; i < rowPairs.length; i++) {
-      const pair = rowPairs[i]!;
-      const to = responses[pair.responseIndex]!;
-      const bend = (to.y - from.y) / 2;
-      pairs.push({
+  let drawnPairs = 0;
+  let top = HEADER;
+  const rows = drawn.map(({ threat, pairs }): PlacedRow => {
+    const xs = pairs.map((pair) => x(lagMidpoint(pair)));
+    const level = levels(xs);
+    const depth = Math.max(0, ...level);
+    // Wide: label and track on one line; narrow: the label's line, then the track.
+    const y = tenth(top + (wide ? 12 : 23));
+    const labelY = wide ? y + 4 : top + 11;
+    const bottom = tenth(y + RING + 2 + depth * STEP);
+    const date = `${threat.dateLabel} · `;
+    const room = charactersIn(labelWidth - textWidth(date, LABEL_FONT), LABEL_FONT);
+    const dots = pairs.map((pair, i): PlacedDot => {
+      const response = view.responses[pair.responseIndex]!;
+      return {
         key: `${pair.threatId}>${pair.responseId}`,
         threatId: pair.threatId,
         responseId: pair.responseId,
         basis: pair.basis,
-        path: `M${from.x},${from.y} C${from.x},${from.y + bend} ${to.x},${to.y - bend} ${to.x},${to.y}`,
-        label: `${from.title} → ${to.title}: ${formatLag(pair, lang)}, ${basisLabel(pair.basis, lang)}`,
-      });
-    }
-  }
+        kind: response.kind,
+        imprecise: response.precision !== 'day',
+        x: xs[i]!,
+        y: tenth(y + level[i]! * STEP),
+        x1: x(pair.min),
+        x2: x(pair.max),
+        title: `${response.title}, ${response.dateLabel}`,
+        label: `${threat.title} → ${response.title}: ${formatLag(pair, lang)}, ${basisLabel(pair.basis, lang)}`,
+      };
+    });
+    drawnPairs += dots.length;
+    const placed: PlacedRow = {
+      threatId: threat.id,
+      kind: threat.kind,
+      imprecise: threat.precision !== 'day',
+      label: date + shortLabel(threat.title, room),
+      title: threatTitle(threat),
+      labelX: EDGE,
+      labelY,
+      y,
+      threatX: plotLeft - THREAT_GAP,
+      top,
+      bottom,
+      dots,
+    };
+    top = bottom + ROW_GAP;
+    return placed;
+  });
 
-  const ticks = axisTicks(scale, Math.max(2, Math.floor(size.width / 110)), lang);
+  const rowsBottom = top - ROW_GAP;
+  const key = layoutKey(windowDays, EDGE, size.width - EDGE, rowsBottom + 10, lang);
 
   return {
     ...size,
+    height: Math.ceil(key.bottom + 4),
+    wide,
     radius: RADIUS,
-    threatAxisY,
-    responseAxisY,
-    threats,
-    responses,
-    pairs,
-    totalPairs,
+    ring: RING,
+    plotLeft,
+    plotRight,
+    rowsTop: HEADER,
+    rowsBottom,
+    window: { days: windowDays, x2: x(windowDays) },
     ticks,
+    titleX: wide
+      ? { threats: EDGE, responses: plotLeft - RING }
+      : { threats: null, responses: EDGE },
+    rows,
+    totalRows: view.rows.length,
+    drawnPairs,
+    totalPairs,
+    key: key.items,
   };
 }

@@ -30,11 +30,17 @@ describe('the comparison images drawn by the page’s components', () => {
     expect(svg).not.toContain('<a ');
   });
 
-  it('draws every marker and connector of the layout, in the palette’s colours', () => {
+  it('draws every row, threat and response of the layout, with its key, in the palette’s colours', () => {
     if (props.chart.name !== 'threats-responses') throw new Error('not the threats chart');
     const { layout } = props.chart;
-    expect(svg.match(/<circle /g)).toHaveLength(layout.threats.length + layout.responses.length);
-    expect(svg.match(/<path /g)).toHaveLength(layout.pairs.length);
+    const dots = layout.rows.reduce((sum, row) => sum + row.dots.length, 0);
+    const kinds = layout.key.filter((item) => item.swatch.type === 'kind').length;
+    // A response is a dot in a ring; the key draws a ring for each basis.
+    expect(svg.match(/<circle /g)).toHaveLength(dots * 2 + kinds - 2 + 2);
+    // A threat is a diamond, as are the key's tariff and pressure.
+    expect(svg.match(/<path /g)).toHaveLength(layout.rows.length + 2);
+    for (const row of layout.rows) expect(svg).toContain(`>${row.label}</text>`);
+    expect(svg).toContain('stroke-dasharray="2.5 2"');
     expect(svg).toContain(`fill="${kindColour('light')('concession')}"`);
   });
 

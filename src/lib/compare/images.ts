@@ -11,7 +11,7 @@ import * as m from '../paraglide/messages.js';
 import { layoutCompareChart, WIDE } from './chart-layout';
 import type { CompareColumn } from './columns';
 import { INDEX_WIDE, layoutPressureIndex } from './index-layout';
-import { cappedPairsNote } from './locale';
+import { cappedRowsNote } from './locale';
 import { inLang } from '../i18n';
 import { compareTitle, pressureIndexTitle } from './titles';
 import { pressureIndexAltText, threatsResponsesAltText } from './alt-text';
@@ -33,10 +33,10 @@ export function threatsResponsesImage(
   lang: string,
 ): CompareImageProps {
   const countryName = labelsFor(lang).country[column.country];
-  const layout = layoutCompareChart(column.view, domain, WIDE, lang);
+  const layout = layoutCompareChart(column.view, windowDays, WIDE, lang);
   const forms = { one: m.compare_image_subtitle_one, other: m.compare_image_subtitle_other };
   const subtitle = plural(windowDays, forms, { country: countryName, days: windowDays }, lang);
-  const capped = cappedPairsNote(layout.pairs.length, layout.totalPairs, lang);
+  const capped = cappedRowsNote(layout.rows.length, layout.totalRows, lang);
   return {
     chart: { name: 'threats-responses', layout },
     countryName,

@@ -21,8 +21,8 @@ export function formatShare(part: number, whole: number, lang: string): string {
   );
 }
 
-/** "2,000 of 230,000 connectors drawn: …" when a chart draws only some pairs, else null. */
-export function cappedPairsNote(drawn: number, total: number, lang: string): string | null {
+/** "40 of 5,000 threats drawn: the latest ones." when a chart draws only some rows, else null. */
+export function cappedRowsNote(drawn: number, total: number, lang: string): string | null {
   if (drawn === total) return null;
   const counts = { drawn: formatNumber(drawn, lang), total: formatNumber(total, lang) };
   const forms = { one: m.compare_chart_capped_one, other: m.compare_chart_capped_other };

@@ -1,6 +1,7 @@
 /** The comparison's words in both languages: titles, outcomes, lags, figures, chart text, images. */
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../data/read-dataset';
+import { localizeDataset } from '../data/translations';
 import { defaultCompareView } from './view';
 import { layoutCompareChart, WIDE } from './chart-layout';
 import { compareColumns } from './columns';
@@ -9,16 +10,19 @@ import { compareImageSvg } from './image-files';
 import { defaultImageName, pressureIndexImage, threatsResponsesImage } from './images';
 import { INDEX_WIDE, indexMax, layoutPressureIndex } from './index-layout';
 import { formatLag } from './lag';
-import { basisLabel, cappedPairsNote, formatNumber, formatShare, tariffAtTheTime } from './locale';
+import { basisLabel, cappedRowsNote, formatNumber, formatShare, tariffAtTheTime } from './locale';
 import { inForceFrom, outcomeHistory, outcomeLabel, outcomeWhen, type Outcome } from './outcomes';
 import { compareTitle, pressureIndexTitle } from './titles';
 
 const result = readDataset();
 if (!result.ok) throw new Error(result.problems.join('\n'));
 const dataset = result.dataset;
+/** Mexico's column in `lang`, of the dataset in that language, as the pages and images build it. */
 const column = (lang: string) =>
   compareColumns(
-    COMPARE_COUNTRIES.map((country) => buildComparisonData(dataset, country, lang)),
+    COMPARE_COUNTRIES.map((country) =>
+      buildComparisonData(localizeDataset(dataset, lang), country, lang),
+    ),
     defaultCompareView(),
   )[0]!;
 const domain = { from: '2025-01-01', to: '2025-12-31' };
@@ -37,14 +41,13 @@ describe('figures', () => {
     expect(formatNumber(10000, 'en')).toBe('10,000');
   });
 
-  it('says how many connectors a capped chart draws, and nothing when it draws them all', () => {
-    expect(cappedPairsNote(2000, 230_000, 'en')).toBe(
-      '2,000 of 230,000 connectors drawn: those of the latest threats.',
+  it('says how many threats a capped chart draws, and nothing when it draws them all', () => {
+    expect(cappedRowsNote(40, 5_200, 'en')).toBe('40 of 5,200 threats drawn: the latest ones.');
+    expect(cappedRowsNote(40, 5_200, 'es')).toBe(
+      'Se dibujan 40 de 5,200 amenazas: las más recientes.',
     );
-    expect(cappedPairsNote(2000, 230_000, 'es')).toBe(
-      'Se dibujan 2,000 de 230,000 líneas: las de las amenazas más recientes.',
-    );
-    expect(cappedPairsNote(54, 54, 'es')).toBeNull();
+    expect(cappedRowsNote(1, 3, 'en')).toBe('1 of 3 threats drawn: the latest.');
+    expect(cappedRowsNote(19, 19, 'es')).toBeNull();
   });
 
   it('gives the tariff in effect at a concession, and any rate threatened or suspended', () => {
@@ -190,11 +193,14 @@ describe('titles', () => {
 });
 
 describe('chart text', () => {
-  it('lays out Spanish ticks and pair labels', () => {
-    const layout = layoutCompareChart(column('es').view, domain, WIDE, 'es');
-    expect(layout.ticks.map((t) => t.label)).toContain('ene 2025');
-    expect(layout.pairs.some((p) => p.label.endsWith(', según la fuente'))).toBe(true);
-    expect(layout.pairs.some((p) => p.label.endsWith(', solo por fecha'))).toBe(true);
+  it('lays out Spanish row and pair labels', () => {
+    const layout = layoutCompareChart(column('es').view, 30, WIDE, 'es');
+    expect(layout.rows.map((r) => r.label)).toContain(
+      '1 feb 2025 · Trump firma órdenes arancelarias contra…',
+    );
+    const dots = layout.rows.flatMap((r) => r.dots);
+    expect(dots.some((p) => p.label.endsWith(', según la fuente'))).toBe(true);
+    expect(dots.some((p) => p.label.endsWith(', solo por fecha'))).toBe(true);
   });
 
   it('labels the index bars in Spanish', () => {
@@ -213,9 +219,10 @@ describe('chart text', () => {
       threatsResponsesImage(mexico, domain, 30, credit, 'es'),
       pressureIndexImage(mexico, domain, indexMax(mexico.data.index), credit, 'es'),
     ].map(compareImageSvg);
-    expect(svgs[0]).toContain('Amenazas y presión de EU (arriba)');
-    expect(svgs[0]).toContain('Respuestas de México (abajo)');
-    expect(svgs[0]).toContain('punteada: dentro de 30 días');
+    expect(svgs[0]).toContain('Amenazas y presión de EU');
+    expect(svgs[0]).toContain('Respuestas de México, por días después de la amenaza');
+    expect(svgs[0]).toContain('punteado: dentro de 30 días');
+    expect(svgs[0]).toContain('>el plazo de 30 días</text>');
     expect(svgs[1]).toContain('Presión de EU sobre México');
     expect(svgs[1]).toContain('Cooperación de México con EU');
     for (const svg of svgs) {
@@ -226,8 +233,9 @@ describe('chart text', () => {
 
   it('keeps the English images in English', () => {
     const svg = compareImageSvg(threatsResponsesImage(column('en'), domain, 30, 'Source: x', 'en'));
-    expect(svg).toContain('U.S. threats and pressure (above)');
-    expect(svg).toContain("Mexico's responses (below)");
+    expect(svg).toContain('>U.S. threats and pressure</text>');
+    expect(svg).toContain(">Mexico's responses, by days after the threat</text>");
+    expect(svg).toContain('>the 30-day window</text>');
   });
 });
 

@@ -29,7 +29,7 @@ interface EmbedFrame {
 /** The embeddable charts (`/embed/<name>`; src/lib/server/embed-charts.ts has the rest of each). */
 export const EMBED_FRAMES = {
   'tariff-timeline': { frameTitle: m.embed_frame_tariff_timeline, defaultHeight: 900 },
-  'threats-responses': { frameTitle: m.embed_frame_threats_responses, defaultHeight: 810 },
+  'threats-responses': { frameTitle: m.embed_frame_threats_responses, defaultHeight: 1800 },
   'pressure-index': { frameTitle: m.embed_frame_pressure_index, defaultHeight: 610 },
 } satisfies Record<string, EmbedFrame>;
 

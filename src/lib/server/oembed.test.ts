@@ -17,6 +17,8 @@ describe('oEmbed answers', () => {
       provider_url: 'https://tariffs.example.org/es/',
       thumbnail_url: 'https://tariffs.example.org/charts/es/threats-responses.png',
       thumbnail_width: 2400,
+      // The snippet's frame: tall enough for a row per threat at 480 px without the script.
+      height: 1800,
     });
     expect(answer.html).toContain('src="https://tariffs.example.org/es/embed/threats-responses"');
     expect(answer.html).toContain('src="https://tariffs.example.org/embed.js"');
