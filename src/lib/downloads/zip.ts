@@ -14,7 +14,8 @@ export interface NamedFile {
 /** Formats that are compressed already: stored as they are, deflating them again gains nothing. */
 const COMPRESSED = /\.(png|jpe?g|gif|webp|zip|gz)$/i;
 
-async function bytesOf(content: NamedFile['content']): Promise<Uint8Array> {
+/** A file's content as bytes: text as UTF-8. */
+export async function fileBytes(content: NamedFile['content']): Promise<Uint8Array> {
   if (typeof content === 'string') return strToU8(content);
   if (content instanceof Uint8Array) return content;
   return new Uint8Array(await content.arrayBuffer());
@@ -29,7 +30,7 @@ export async function zipFiles(
   for (const file of files) {
     if (Object.hasOwn(entries, file.name)) throw new Error(`Two files named ${file.name}`);
     entries[file.name] = [
-      await bytesOf(file.content),
+      await fileBytes(file.content),
       { level: COMPRESSED.test(file.name) ? 0 : 9, mtime: modified },
     ];
   }
