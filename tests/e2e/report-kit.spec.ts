@@ -107,7 +107,9 @@ test('the timeline: the kit holds its PNGs, CSVs, citation, alt text and README,
   await waitForHydration(page);
   await page.locator('.chart-box[data-rendered="true"]').waitFor();
   const panel = await openShare(page);
-  const button = panel.getByRole('button', { name: 'Report kit (ZIP of these files)' });
+  const button = panel.getByRole('button', {
+    name: 'Report kit (ZIP: images, data, citation, alt text)',
+  });
   await expect(button).toBeVisible();
   expect(await fflateScripts()).toEqual([]);
 

@@ -11,7 +11,7 @@ import {
 } from './report-kit';
 
 /** A PNG's signature and IHDR (`width` × 10), as much of one as the kit reads. */
-function pngHeader(width: number): Uint8Array {
+function pngHeader(width: number): Uint8Array<ArrayBuffer> {
   const png = new Uint8Array(33);
   png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
   new DataView(png.buffer).setUint32(16, width);
