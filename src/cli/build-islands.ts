@@ -36,6 +36,7 @@ const ON_REQUEST = [
   'src/lib/compare/csv.ts',
   'src/lib/compare/image-downloads.ts',
   'src/lib/timeline/browser-image.ts',
+  'src/lib/share/report-kit.ts',
 ].map(fromRoot);
 
 const BUILDS: IslandName[][] = [
