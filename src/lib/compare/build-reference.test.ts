@@ -11,7 +11,8 @@ import { validateDataset } from '../data/validate';
 import { dateSpan, dayString, formatDateRange } from '../dates/dates';
 import { keyNumber } from '../events/key-number';
 import { localizeDataset } from '../data/translations';
-import { statusOn, tariffSeries, trackOf, type CountrySeries } from '../data/tariff-series';
+import { tariffSeries } from '../data/tariff-series';
+import { statusOn, trackOf, type CountrySeries } from '../data/tariff-state';
 import {
   buildComparisonData,
   COMPARE_COUNTRIES,

@@ -7,7 +7,8 @@ import type { CountryCode, Dataset, EventKind, EventRecord, TariffStatus } from 
 import { dayNumber, firstDayOf, firstDayString, formatDateRange, lastDayOf } from '../dates/dates';
 import { eventsExtent } from '../data/extent';
 import { keyNumber } from '../events/key-number';
-import { stateOn, tariffSeries, type CountrySeries, type TariffState } from '../data/tariff-series';
+import { tariffSeries } from '../data/tariff-series';
+import { stateOn, type CountrySeries, type TariffState } from '../data/tariff-state';
 import { lagMidpoint, type DaySpanned, type Lag } from './lag';
 import { byCodeUnits } from '../data/order';
 import { threatOutcome, type Outcome, type OutcomeChange } from './outcomes';

@@ -13,7 +13,7 @@ import { dateWithPreposition } from '../dates/phrases';
 import { formatDate } from '../dates/dates';
 import { inLang } from '../i18n';
 import * as m from '../paraglide/messages.js';
-import { segmentAt, type CountrySeries } from '../data/tariff-series';
+import { segmentAt, type CountrySeries } from '../data/tariff-state';
 import { threatenedRate } from './pairing';
 
 export const OUTCOMES = ['carried-out', 'taken', 'suspended', 'withdrawn', 'pending'] as const;

@@ -7,7 +7,7 @@
  *   coincidence in time and is labelled as such wherever it shows.
  */
 import type { CountryCode, EventKind, EventRecord } from '../data/schema';
-import { inEffectOn, trackOf, type CountrySeries } from '../data/tariff-series';
+import { inEffectOn, trackOf, type CountrySeries } from '../data/tariff-state';
 import { isApproximate, lagMax, lagMidpoint, lagMin, type DaySpanned, type Lag } from './lag';
 
 export type PairBasis = 'stated' | 'window';

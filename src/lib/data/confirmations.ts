@@ -4,7 +4,8 @@
  * for the rules one event can check, below the dataset for those that need the sources or the series.
  */
 import { dateSpan, isCalendarDate } from '../dates/dates';
-import { stateOn, tariffSeriesFor, trackOf, type CountrySeries } from './tariff-series';
+import { tariffSeriesFor } from './tariff-series';
+import { stateOn, trackOf, type CountrySeries } from './tariff-state';
 import type { EventRecord, SourceRecord, TariffMeasure } from './schema';
 
 export interface ConfirmationIssue {

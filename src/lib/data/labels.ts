@@ -7,7 +7,7 @@ import type { CountryCode, DateBasis, DatePrecision, EventKind, TariffStatus } f
 import { currentLang, inLang, intlLocale, type Lang, type Message } from '../i18n';
 import { plural, type PluralForms } from '../i18n/plural';
 import * as m from '../paraglide/messages.js';
-import type { SuspensionLabel } from './tariff-series';
+import type { SuspensionLabel } from './tariff-state';
 
 type Words = Message<Record<string, never>>;
 

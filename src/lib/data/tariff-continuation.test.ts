@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from './read-dataset';
 import type { EventRecord, RateConfirmation, TariffMeasure } from './schema';
-import { statusOn, tariffSeries, tariffSeriesFor } from './tariff-series';
+import { tariffSeries, tariffSeriesFor } from './tariff-series';
+import { statusOn } from './tariff-state';
 
 /** An event on `date`: a tariff event carrying `measures`, or else a statement. */
 function event(id: string, date: string, measures: TariffMeasure[] = []): EventRecord {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord, TariffMeasure } from './schema';
 import { addDays } from '../dates/dates';
-import { statusOn, tariffSeries, tariffSeriesFor, trackOf } from './tariff-series';
+import { tariffSeries, tariffSeriesFor } from './tariff-series';
+import { statusOn, trackOf } from './tariff-state';
 
 let counter = 0;
 /** A tariff event on `date` carrying `measures` (only the fields the series reads matter). */

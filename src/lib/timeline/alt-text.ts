@@ -5,7 +5,7 @@
  * PNG images carry it as their `Description`.
  */
 import type { CountryCode } from '../data/schema';
-import type { CountrySeries } from '../data/tariff-series';
+import type { CountrySeries } from '../data/tariff-state';
 import { formatDate } from '../dates/dates';
 import { inLang } from '../i18n';
 import { labelsFor } from '../data/labels';

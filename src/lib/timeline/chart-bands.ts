@@ -4,7 +4,7 @@ import { dayEndMillis, dayToMillis, formatDate } from '../dates/dates';
 import { inLang } from '../i18n';
 import { labelsFor } from '../data/labels';
 import * as m from '../paraglide/messages.js';
-import type { Suspension } from '../data/tariff-series';
+import type { Suspension } from '../data/tariff-state';
 
 export interface Band {
   start: number;

@@ -11,7 +11,7 @@ import { inLang } from '../i18n';
 import { plural } from '../i18n/plural';
 import { labelsFor } from '../data/labels';
 import * as m from '../paraglide/messages.js';
-import { stateOn, type CountrySeries } from '../data/tariff-series';
+import { stateOn, type CountrySeries } from '../data/tariff-state';
 import { TIMELINE_COUNTRIES, type TimelineView } from './view';
 import { mergeBands, type Band } from './chart-bands';
 import type { TimelineData, TimelineEvent } from './data';

@@ -8,7 +8,8 @@ import { formatDateRange } from '../dates/dates';
 import { eventsExtent, type Extent } from '../data/extent';
 import { keyNumber } from '../events/key-number';
 import { addOnce } from '../data/lists';
-import { tariffSeriesFor, type CountrySeries } from '../data/tariff-series';
+import { tariffSeriesFor } from '../data/tariff-series';
+import type { CountrySeries } from '../data/tariff-state';
 import { TIMELINE_COUNTRIES } from './view';
 
 export interface TimelineEvent {
