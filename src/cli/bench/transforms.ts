@@ -3,11 +3,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Dataset } from '../../lib/data/schema';
 import { validateDataset } from '../../lib/data/validate';
-import {
-  buildComparisonData,
-  COMPARE_COUNTRIES,
-  comparisonView,
-} from '../../lib/compare/comparison';
+import { buildComparisonData, COMPARE_COUNTRIES } from '../../lib/compare/comparison';
+import { comparisonView } from '../../lib/compare/comparison-view';
 import { layoutCompareChart, WIDE } from '../../lib/compare/chart-layout';
 import { PAIR_BASES, THREAT_KINDS } from '../../lib/compare/pairing';
 import { weeklyIndex } from '../../lib/compare/pressure-index';

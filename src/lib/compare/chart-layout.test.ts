@@ -9,7 +9,8 @@ import {
   WIDE,
   type CompareChartLayout,
 } from './chart-layout';
-import { buildComparisonData, comparisonView, type ComparisonView } from './comparison';
+import { buildComparisonData } from './comparison';
+import { comparisonView, type ComparisonView } from './comparison-view';
 import { lagMidpoint } from './lag';
 import { PAIR_BASES, THREAT_KINDS } from './pairing';
 import { LABEL_FONT } from './chart-layout';

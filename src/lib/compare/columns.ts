@@ -1,6 +1,7 @@
 /** The countries a comparison view shows, each paired and summarised for the view. */
 import type { CompareView } from './view';
-import { comparisonView, type ComparisonData } from './comparison';
+import { type ComparisonData } from './comparison';
+import { comparisonView } from './comparison-view';
 import { PAIR_BASES, THREAT_KINDS } from './pairing';
 
 export function compareColumns(comparisons: readonly ComparisonData[], view: CompareView) {

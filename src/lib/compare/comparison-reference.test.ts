@@ -12,13 +12,15 @@ import { dayNumber } from '../dates/dates';
 import {
   buildComparisonData,
   COMPARE_COUNTRIES,
-  comparisonView,
   type CompareEvent,
-  type CompareFilters,
   type ComparisonData,
+} from './comparison';
+import {
+  comparisonView,
+  type CompareFilters,
   type ComparisonView,
   type ThreatRow,
-} from './comparison';
+} from './comparison-view';
 import { isApproximate, lagMax, lagMin, type Lag } from './lag';
 import {
   firstResponse,

@@ -7,13 +7,11 @@ import { dayString } from '../dates/dates';
 import { formatLag } from './lag';
 import {
   buildComparisonData,
-  comparisonView,
-  type CompareFilters,
   type CompareResponse,
   type ComparisonData,
-  type ComparisonView,
   type Threat,
 } from './comparison';
+import { comparisonView, type CompareFilters, type ComparisonView } from './comparison-view';
 
 const result = readDataset();
 if (!result.ok) throw new Error(result.problems.join('\n'));

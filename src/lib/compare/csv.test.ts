@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guardedRows, HOSTILE_TEXTS, validHostileDataset } from '../data/fixtures/hostile-dataset';
-import { buildComparisonData, comparisonView } from './comparison';
+import { buildComparisonData } from './comparison';
+import { comparisonView } from './comparison-view';
 import { comparisonCsv, pressureIndexCsv } from './csv';
 
 const dataset = validHostileDataset();

@@ -3,7 +3,8 @@
  * the project's formula-safe CSV writer.
  */
 import { toCsv } from '../downloads/csv';
-import type { CompareCountry, ComparisonView } from './comparison';
+import type { CompareCountry } from './comparison';
+import type { ComparisonView } from './comparison-view';
 import { basisLabel } from './locale';
 import { outcomeLabel } from './outcomes';
 import type { WeekIndex } from './pressure-index';

@@ -2,7 +2,8 @@
 import { formatDate, formatDayPair } from '../dates/dates';
 import { labelsFor } from '../data/labels';
 import * as m from '../paraglide/messages.js';
-import type { CompareCountry, ComparisonView } from './comparison';
+import type { CompareCountry } from './comparison';
+import type { ComparisonView } from './comparison-view';
 import { inLang } from '../i18n';
 import { plural } from '../i18n/plural';
 import type { WeekIndex } from './pressure-index';
