@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { dateSpan, isCalendarDate } from '../dates/dates';
 import { isOwnTitle } from './sources';
 import { datasetConfirmationIssues, measureConfirmationIssues } from './confirmations';
+import { tariffDateIssues } from './tariff-date-rules';
 import {
   COUNTRY_CODES,
   DATE_BASES,
@@ -191,7 +192,8 @@ export const EventSchema = z
     if (event.kind === 'tariff' && !event.tariffs?.length) {
       ctx.addIssue({ code: 'custom', path: ['tariffs'], message: 'is required on a tariff event' });
     }
-    if (event.kind === 'tariff') checkTariffDates(event, ctx);
+    if (event.kind === 'tariff')
+      for (const issue of tariffDateIssues(event)) ctx.addIssue({ code: 'custom', ...issue });
     if (event.kind !== 'tariff' && event.tariffs) {
       ctx.addIssue({ code: 'custom', path: ['tariffs'], message: 'belongs only on tariff events' });
     }
@@ -205,42 +207,6 @@ export const EventSchema = z
     for (const issue of measureConfirmationIssues(event))
       ctx.addIssue({ code: 'custom', ...issue });
   });
-
-const isDay = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date) && isCalendarDate(date);
-
-/**
- * The tariff series steps day by day (src/lib/data/tariff-series.ts): a tariff event needs its day, and
- * a suspension its last day, on or after its first.
- */
-function checkTariffDates(
-  event: { date: string; precision: string; tariffs?: TariffMeasure[] },
-  ctx: z.RefinementCtx,
-) {
-  const monthOnly = /^\d{4}-\d{2}$/.test(event.date);
-  if (monthOnly || event.precision === 'month') {
-    ctx.addIssue({
-      code: 'custom',
-      path: [monthOnly ? 'date' : 'precision'],
-      message: 'is known only to the month: a tariff event needs its day (YYYY-MM-DD)',
-    });
-    return;
-  }
-  event.tariffs?.forEach((measure, index) => {
-    const path = ['tariffs', index, 'until'];
-    if (measure.status === 'suspended' && !measure.until) {
-      ctx.addIssue({
-        code: 'custom',
-        path,
-        message: 'is required on a suspended measure: the last day of the suspension',
-      });
-    }
-    const start = measure.effective ?? event.date;
-    if (measure.until && isDay(measure.until) && isDay(start) && measure.until < start) {
-      const startName = measure.effective ? 'effective' : 'the event date';
-      ctx.addIssue({ code: 'custom', path, message: `is before ${startName} ${start}` });
-    }
-  });
-}
 
 export const SourcesFileSchema = z.object({ sources: z.array(SourceSchema) }).strict();
 
