@@ -55,6 +55,7 @@ const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 /** What a chunk holds, recognised by strings that survive minification. */
 const CONTENT_MARKERS: [string, string][] = [
   ['Chart.js', '_chartjs'],
+  ['d3-scale', 'Symbol(`implicit`)'],
   ['zod', 'ZodError'],
   ['luxon', 'Invalid DateTime'],
   ['d3 (scale, colour)', 'aliceblue'],
@@ -64,7 +65,8 @@ const CONTENT_MARKERS: [string, string][] = [
 
 interface ModuleInfo {
   gzip: number;
-  chartJs: boolean;
+  /** Holds a chart library: Chart.js (the timeline) or d3-scale (the SVG charts). */
+  chartLibrary: boolean;
   contents: string[];
   staticImports: string[];
   dynamicImports: string[];
@@ -90,8 +92,9 @@ export function moduleInfo(file: string, buildDir: string): ModuleInfo {
       .filter((path): path is string => path !== null);
   const info: ModuleInfo = {
     gzip: gzipSync(source, { level: 9 }).length,
-    // Chart.js marks the arrays it listens to with `_chartjs`.
-    chartJs: text.includes('_chartjs'),
+    // Chart.js marks the arrays it listens to with `_chartjs`; d3-scale's ordinal scale names its
+    // `implicit` symbol.
+    chartLibrary: /_chartjs|Symbol\([`'"]implicit[`'"]\)/.test(text),
     contents: CONTENT_MARKERS.filter(([, marker]) => text.includes(marker)).map(([name]) => name),
     staticImports: collect(STATIC_IMPORT),
     dynamicImports: collect(DYNAMIC_IMPORT),
@@ -112,7 +115,8 @@ export interface PageJs {
   criticalGzip: number;
   totalGzip: number;
   onRequestGzip: number;
-  chartJs: boolean;
+  /** A chart page: it loads Chart.js or d3-scale, so the chart pages' budget applies. */
+  chartPage: boolean;
   /** Same-site pages the page shows in iframes. */
   iframes: string[];
 }
@@ -201,7 +205,7 @@ export function pageJs(page: Page, buildDir: string, withIframes = true): PageJs
     criticalGzip,
     totalGzip: criticalGzip + sum(deferred),
     onRequestGzip: sum(onRequest),
-    chartJs: [...critical, ...deferred].some((file) => moduleInfo(file, buildDir).chartJs),
+    chartPage: [...critical, ...deferred].some((file) => moduleInfo(file, buildDir).chartLibrary),
     iframes: [...new Set(iframes)],
   };
 }
