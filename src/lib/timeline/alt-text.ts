@@ -6,13 +6,12 @@
  */
 import type { CountryCode } from '../data/schema';
 import type { CountrySeries } from '../data/tariff-state';
-import { formatDate } from '../dates/dates';
 import { inLang } from '../i18n';
 import { labelsFor } from '../data/labels';
-import { plural } from '../i18n/plural';
 import * as m from '../paraglide/messages.js';
 import type { TimelineChartModel } from './chart-model';
 import type { TimelineData } from './data';
+import { viewPhrases } from './summary';
 
 /** The highest rates in effect and threatened on any day from `from` to `to`, on every track. */
 function highestRates(series: readonly CountrySeries[], from: string, to: string) {
@@ -59,21 +58,8 @@ export function timelineAltText(
   return m.alt_timeline(
     {
       countries: labels.list.format(countries.map((country) => labels.country[country])),
-      from: formatDate(model.from, 'day', lang, 'prose'),
-      to: formatDate(model.to, 'day', lang, 'prose'),
+      ...viewPhrases(model, bands, marked, lang),
       rates: rates.join(', '),
-      bands: plural(
-        bands,
-        { one: m.tl_bands_one, other: m.tl_bands_other },
-        { count: bands },
-        lang,
-      ),
-      marked: plural(
-        marked,
-        { one: m.tl_marked_one, other: m.tl_marked_other },
-        { count: marked },
-        lang,
-      ),
     },
     options,
   );

@@ -36,24 +36,31 @@ export function timelineSummary(
   const marked = model.announcements.length + model.markers.length;
   return m.tl_summary(
     {
-      from: formatDate(model.from, 'day', lang, 'prose'),
-      to: formatDate(model.to, 'day', lang, 'prose'),
+      ...viewPhrases(model, model.bands.length, marked, lang),
       statuses: statuses.join('; '),
-      bands: plural(
-        model.bands.length,
-        { one: m.tl_bands_one, other: m.tl_bands_other },
-        { count: model.bands.length },
-        lang,
-      ),
-      marked: plural(
-        marked,
-        { one: m.tl_marked_one, other: m.tl_marked_other },
-        { count: marked },
-        lang,
-      ),
       pointer:
         pointer === 'tables' ? m.tl_pointer_tables({}, options) : m.tl_pointer_full({}, options),
     },
     options,
   );
+}
+
+/** The phrases the summary and the alt text share: the view's dates, its bands and its markers. */
+export function viewPhrases(
+  model: Pick<TimelineChartModel, 'from' | 'to'>,
+  bands: number,
+  marked: number,
+  lang: string,
+) {
+  return {
+    from: formatDate(model.from, 'day', lang, 'prose'),
+    to: formatDate(model.to, 'day', lang, 'prose'),
+    bands: plural(bands, { one: m.tl_bands_one, other: m.tl_bands_other }, { count: bands }, lang),
+    marked: plural(
+      marked,
+      { one: m.tl_marked_one, other: m.tl_marked_other },
+      { count: marked },
+      lang,
+    ),
+  };
 }
