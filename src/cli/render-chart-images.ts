@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
-import { withPngDescription } from '../lib/charts/png-text';
+import { withPngMetadata } from '../lib/charts/png-metadata';
 import { renderTimelinePng } from '../lib/timeline/node-render';
 import { DEFAULT_IMAGE_PNG_WIDTH, defaultImageName } from '../lib/compare/images';
 import { defaultTimelineView } from '../lib/timeline/view';
@@ -91,7 +91,7 @@ function svgAndPng(
     .asPng();
   return [
     { name: `${name}.svg`, contents: svg },
-    { name: `${name}.png`, contents: Buffer.from(withPngDescription(png, description, lang)) },
+    { name: `${name}.png`, contents: Buffer.from(withPngMetadata(png, description, lang)) },
   ];
 }
 

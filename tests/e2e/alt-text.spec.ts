@@ -49,6 +49,7 @@ test('the timeline: alt text with its figures, following the countries and dates
   const png = await download(page, panel, 'png-screen');
   expect(readPngText(png)).toEqual([
     { keyword: 'Description', text: await alt.inputValue(), lang: 'en' },
+    { keyword: 'Copyright', text: expect.stringContaining('CC BY 4.0'), lang: 'en' },
   ]);
 
   // Canada left out, from 1 Jan 2025: the alt text follows, as the chart does.
@@ -124,6 +125,7 @@ test('in Spanish on the Spanish pages, in the field and in the files', async ({ 
   const png = await download(page, panel, 'png-screen');
   expect(readPngText(png)).toEqual([
     { keyword: 'Description', text: await alt.inputValue(), lang: 'es' },
+    { keyword: 'Copyright', text: expect.stringContaining('CC BY 4.0'), lang: 'es' },
   ]);
 
   await page.goto('/es/');

@@ -113,9 +113,8 @@ export function readPngText(png: Uint8Array): PngText[] {
 /** The keyword of the alt text in every chart image. */
 export const DESCRIPTION_KEYWORD = 'Description';
 
-/** The chart's alt text as a PNG's `Description`, in its language. */
-export const withPngDescription = (png: Uint8Array, description: string, lang: string) =>
-  withPngText(png, [{ keyword: DESCRIPTION_KEYWORD, text: description, lang }]);
+/** The keyword of the terms of reuse in every chart image. */
+export const COPYRIGHT_KEYWORD = 'Copyright';
 
 /** A PNG's `Description`, or null when it has none. */
 export const pngDescription = (png: Uint8Array): string | null =>

@@ -2,7 +2,7 @@
  * Browser-side files: saving a blob under a name, turning a standalone SVG into a PNG, and writing a
  * chart's alt text into a PNG.
  */
-import { withPngDescription } from '../charts/png-text';
+import { withPngMetadata } from '../charts/png-metadata';
 
 export function saveBlob(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob);
@@ -46,8 +46,8 @@ export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
   );
 }
 
-/** The PNG with `description` (the chart's alt text, in `lang`) as its iTXt `Description`. */
+/** The PNG with the chart's alt text (`description`, in `lang`) and the terms of reuse in iTXt chunks. */
 export async function describedPng(png: Blob, description: string, lang: string): Promise<Blob> {
   const bytes = new Uint8Array(await png.arrayBuffer());
-  return new Blob([withPngDescription(bytes, description, lang)], { type: 'image/png' });
+  return new Blob([withPngMetadata(bytes, description, lang)], { type: 'image/png' });
 }

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readDataset } from '../data/read-dataset';
 import type { Dataset } from '../data/schema';
 import { pngDescription, readPngText } from '../charts/png-text';
+import { rightsStatement } from '../site/licence';
 import { timelineAltText } from './alt-text';
 import { TIMELINE_IMAGE_SIZE } from './chart-image';
 import { timelineChartModel } from './chart-model';
@@ -84,7 +85,10 @@ describe('renderTimelinePng', () => {
       const image =
         lang === 'en' ? png : await renderTimelinePng(dataset, defaultTimelineView(), lang);
       expect(pngDescription(image)).toBe(expected);
-      expect(readPngText(image)).toEqual([{ keyword: 'Description', text: expected, lang }]);
+      expect(readPngText(image)).toEqual([
+        { keyword: 'Description', text: expected, lang },
+        { keyword: 'Copyright', text: rightsStatement(lang), lang },
+      ]);
     }
     expect(pngDescription(png)).toMatch(
       /^Chart of U\.S\. tariff rates on Mexico, Canada, and China/,

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createCanvas, GlobalFonts, type Canvas } from '@napi-rs/canvas';
 import { Chart, type ChartConfiguration } from 'chart.js';
 import { CHART_COMPONENTS } from '../charts/components';
-import { withPngDescription } from '../charts/png-text';
+import { withPngMetadata } from '../charts/png-metadata';
 import type { Dataset } from '../data/schema';
 import { timelineAltText } from './alt-text';
 import { timelineChartModel } from './chart-model';
@@ -89,5 +89,5 @@ export async function renderTimelinePng(
     lang,
   );
   const png = await renderChartPng(config, frame);
-  return Buffer.from(withPngDescription(png, timelineAltText(data, model, lang), lang));
+  return Buffer.from(withPngMetadata(png, timelineAltText(data, model, lang), lang));
 }
