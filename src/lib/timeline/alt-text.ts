@@ -13,6 +13,7 @@ import { plural } from '../i18n/plural';
 import * as m from '../paraglide/messages.js';
 import type { TimelineChartModel } from './chart-model';
 import type { TimelineData } from './data';
+import { highlightSentence } from './highlight';
 
 /** The highest rates in effect and threatened on any day from `from` to `to`, on every track. */
 function highestRates(series: readonly CountrySeries[], from: string, to: string) {
@@ -56,7 +57,7 @@ export function timelineAltText(
   });
   const marked = model.announcements.length + model.markers.length;
   const bands = model.bands.length;
-  return m.alt_timeline(
+  const text = m.alt_timeline(
     {
       countries: labels.list.format(countries.map((country) => labels.country[country])),
       from: formatDate(model.from, 'day', lang, 'prose'),
@@ -77,4 +78,5 @@ export function timelineAltText(
     },
     options,
   );
+  return text + highlightSentence(model.callouts, lang);
 }

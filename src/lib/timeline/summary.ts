@@ -6,6 +6,7 @@ import { plural } from '../i18n/plural';
 import * as m from '../paraglide/messages.js';
 import type { TimelineChartModel } from './chart-model';
 import type { TimelineData } from './data';
+import { highlightSentence } from './highlight';
 
 export function timelineSummary(
   data: TimelineData,
@@ -34,7 +35,7 @@ export function timelineSummary(
       );
     });
   const marked = model.announcements.length + model.markers.length;
-  return m.tl_summary(
+  const text = m.tl_summary(
     {
       from: formatDate(model.from, 'day', lang, 'prose'),
       to: formatDate(model.to, 'day', lang, 'prose'),
@@ -56,4 +57,5 @@ export function timelineSummary(
     },
     options,
   );
+  return text + highlightSentence(model.callouts, lang);
 }
