@@ -7,6 +7,7 @@
 import { dayToMillis, formatDate } from '../dates/dates';
 import { viewRange } from '../data/extent';
 import { inLang } from '../i18n';
+import { plural } from '../i18n/plural';
 import { labelsFor } from '../data/labels';
 import * as m from '../paraglide/messages.js';
 import { echo, type ParamSpec } from '../url-state/params';
@@ -31,7 +32,13 @@ export interface Callout {
 export function highlightParam(): ParamSpec<string[]> {
   return {
     defaultValue: [],
-    expects: (lang) => m.expects_highlight({ max: MAX_HIGHLIGHTS }, inLang(lang)),
+    expects: (lang) =>
+      plural(
+        MAX_HIGHLIGHTS,
+        { one: m.expects_highlight_one, other: m.expects_highlight_other },
+        { max: MAX_HIGHLIGHTS },
+        lang,
+      ),
     parse(raw) {
       const ids = [...new Set(raw.split('~').filter(Boolean))];
       return ids.length && ids.length <= MAX_HIGHLIGHTS ? ids : undefined;
