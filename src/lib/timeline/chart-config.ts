@@ -10,6 +10,7 @@ import * as m from '../paraglide/messages.js';
 import { countryColour, kindColour, kindInk, type Theme } from '../charts/palette';
 import { CHART_CHROME, CHART_FONT_FAMILY } from '../charts/theme';
 import { timelineAnnotations } from './chart-annotations';
+import { DIM_FILL_ALPHA, DIM_RIM_ALPHA, MARKER_FILL_ALPHA, ringDataset } from './chart-highlight';
 import type { TimelineChartModel } from './chart-model';
 
 /** Fixed width of the y axes, so every chart of ours starts its plot at the same x. */
@@ -29,15 +30,6 @@ export interface TimelineChartHooks {
 }
 
 export const LANE_DATASET_ID = 'lane';
-/** The dataset of rings drawn round highlighted markers (`?highlight=`). */
-export const RING_DATASET_ID = 'highlight rings';
-/** Alpha suffixes: a marker's usual fill, and a dimmed marker's fill and rim. */
-const MARKER_FILL_ALPHA = 'CC';
-const DIM_FILL_ALPHA = '2E';
-export const DIM_RIM_ALPHA = '59';
-/** A ring's gap outside its marker, and its width, in pixels. */
-const RING_GAP = 4;
-const RING_WIDTH = 2.5;
 
 /** Pixels of background each side of a rate line (its halo), and the draw order under every line. */
 const HALO_WIDTH = 1.5;
@@ -160,25 +152,7 @@ export function timelineChartConfig(
     ),
     pointBorderWidth: model.markers.map((m) => (m.hollow ? 2 : 1)),
   };
-  // A ring round each highlighted marker, in the text colour, clear of the marker's rim.
-  const ringed = model.markers.flatMap((marker, index) =>
-    marker.emphasis === 'highlighted' ? [{ marker, index }] : [],
-  );
-  const ringDataset: ChartDataset<'scatter', ChartPoint[]> = {
-    type: 'scatter',
-    label: RING_DATASET_ID,
-    data: ringed.map(({ marker }) => ({ x: marker.x, y: marker.lane })),
-    yAxisID: 'lane',
-    clip: false,
-    pointRadius: ({ chart, dataIndex }) => markerRadius(chart, ringed[dataIndex]!.index) + RING_GAP,
-    pointHoverRadius: ({ chart, dataIndex }) =>
-      markerRadius(chart, ringed[dataIndex]!.index) + RING_GAP,
-    pointHitRadius: 0,
-    pointBackgroundColor: 'transparent',
-    pointBorderColor: chrome.text,
-    pointBorderWidth: RING_WIDTH,
-    pointHoverBorderWidth: RING_WIDTH,
-  };
+  const rings = ringDataset(model, markerRadius, chrome.text);
 
   const transferDataset: ChartDataset<'line', ChartPoint[]> = {
     type: 'line',
@@ -220,7 +194,7 @@ export function timelineChartConfig(
         ...haloDatasets,
         ...lineDatasets,
         laneDataset,
-        ...(ringed.length ? [ringDataset] : []),
+        ...(rings ? [rings] : []),
         ...(model.showsTransfers ? [transferDataset] : []),
       ] as never,
     },

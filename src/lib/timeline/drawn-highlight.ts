@@ -4,7 +4,8 @@
  * read the labels' boxes.
  */
 import type { Chart } from 'chart.js';
-import { DIM_RIM_ALPHA, LANE_DATASET_ID, RING_DATASET_ID } from './chart-config';
+import { LANE_DATASET_ID } from './chart-config';
+import { DIM_RIM_ALPHA, RING_DATASET_ID } from './chart-highlight';
 import type { TimelineChartModel } from './chart-model';
 
 export interface DrawnHighlight {
