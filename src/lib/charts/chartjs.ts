@@ -18,18 +18,28 @@ export interface DrawnLabel {
   bottom: number;
 }
 
-/** The text labels the annotation plugin lays out on a chart (bands' labels too), in CSS pixels. */
+const textOf = (content: unknown) =>
+  typeof content === 'string'
+    ? content
+    : Array.isArray(content) && content.every((line) => typeof line === 'string')
+      ? content.join(' ')
+      : null;
+
+/**
+ * The text labels the annotation plugin lays out on a chart (bands' labels too; a label of several
+ * lines as one text), in CSS pixels.
+ */
 export function drawnLabels(chart: Chart): DrawnLabel[] {
   const shown = (element: AnnotationElement | undefined): element is AnnotationElement => {
     const options = element?.options as { display?: unknown; content?: unknown } | undefined;
-    return options?.display === true && typeof options.content === 'string';
+    return options?.display === true && textOf(options.content) !== null;
   };
   return annotationPlugin
     .getAnnotations(chart)
     .flatMap((element) => [element.options.type === 'label' ? element : undefined, element.label])
     .filter(shown)
     .map((element) => ({
-      text: (element.options as { content: string }).content,
+      text: textOf((element.options as { content: unknown }).content)!,
       left: element.x,
       top: element.y,
       right: element.x2,

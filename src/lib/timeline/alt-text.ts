@@ -11,6 +11,7 @@ import { labelsFor } from '../data/labels';
 import * as m from '../paraglide/messages.js';
 import type { TimelineChartModel } from './chart-model';
 import type { TimelineData } from './data';
+import { highlightSentence } from './highlight';
 import { viewPhrases } from './summary';
 
 /** The highest rates in effect and threatened on any day from `from` to `to`, on every track. */
@@ -55,7 +56,7 @@ export function timelineAltText(
   });
   const marked = model.announcements.length + model.markers.length;
   const bands = model.bands.length;
-  return m.alt_timeline(
+  const text = m.alt_timeline(
     {
       countries: labels.list.format(countries.map((country) => labels.country[country])),
       ...viewPhrases(model, bands, marked, lang),
@@ -63,4 +64,5 @@ export function timelineAltText(
     },
     options,
   );
+  return text + highlightSentence(model.callouts, lang);
 }

@@ -16,6 +16,7 @@ import type { TimelineChartModel } from './chart-model';
 import {
   BAND_LABEL_FONT,
   BAND_LABEL_PADDING,
+  CALLOUT_PADDING,
   labelLayout,
   type DirectLabel,
 } from './chart-label-layout';
@@ -72,7 +73,8 @@ export function timelineAnnotations(
           };
         }),
       ];
-  const layout = labelLayout(directLabels, model);
+  const calloutFont = text(compact ? 11 : 12, true);
+  const layout = labelLayout(directLabels, model, calloutFont);
   const labels: Label[] = directLabels.map(({ label, font, colour, align }, index) => ({
     type: 'label',
     xValue: label.x,
@@ -113,9 +115,13 @@ export function timelineAnnotations(
     xMin: announcement.x,
     xMax: announcement.x,
     ...onRates,
-    borderColor: chrome.muted,
-    borderWidth: 1,
-    borderDash: [2, 3],
+    // A highlighted announcement is drawn solid and dark; the others fade while one is.
+    borderColor:
+      announcement.emphasis === 'highlighted'
+        ? chrome.text
+        : chrome.muted + (announcement.emphasis === 'dimmed' ? '59' : ''),
+    borderWidth: announcement.emphasis === 'highlighted' ? 2.5 : 1,
+    borderDash: announcement.emphasis === 'highlighted' ? [] : [2, 3],
     hitTolerance: 2,
     enter: () => hooks.onAnnouncementHover?.(index),
     leave: () => hooks.onAnnouncementHover?.(null),
@@ -144,5 +150,39 @@ export function timelineAnnotations(
       padding: 0,
     });
   }
-  return { annotations: [...bands, ...lines, ...labels] };
+  // Each highlighted event's title and date, boxed, above its marker or line and clear of the labels.
+  const callouts: Label[] = model.callouts.map((callout, index) => ({
+    type: 'label',
+    xValue: callout.x,
+    yValue: 0,
+    yScaleID: 'rate',
+    content: ({ chart }) => layout(chart).callouts[index]?.lines ?? [],
+    color: chrome.text,
+    font: calloutFont,
+    textAlign: 'start',
+    // Nearly opaque: the lines it has to cover still show through, faintly.
+    backgroundColor: chrome.background + 'E6',
+    borderColor: chrome.text,
+    borderWidth: 1,
+    borderRadius: 3,
+    padding: CALLOUT_PADDING,
+    position: { x: 'start', y: 'center' },
+    xAdjust: ({ chart }) => layout(chart).callouts[index]?.dx ?? 0,
+    yAdjust: ({ chart }) => layout(chart).callouts[index]?.dy ?? 0,
+  }));
+  // A leader from each callout down to the foot of the rate chart, over its marker or line.
+  const leaders: AnnotationOptions<'line'>[] = model.callouts.map((callout, index) => ({
+    type: 'line',
+    xMin: callout.x,
+    xMax: callout.x,
+    yScaleID: 'rate',
+    yMin: 0,
+    yMax: ({ chart }) => {
+      const bottom = layout(chart).callouts[index]?.bottom;
+      return bottom === undefined ? 0 : (chart.scales.rate?.getValueForPixel(bottom) ?? 0);
+    },
+    borderColor: chrome.text,
+    borderWidth: 1,
+  }));
+  return { annotations: [...bands, ...lines, ...labels, ...leaders, ...callouts] };
 }

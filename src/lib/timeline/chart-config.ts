@@ -10,6 +10,7 @@ import * as m from '../paraglide/messages.js';
 import { countryColour, kindColour, kindInk, type Theme } from '../charts/palette';
 import { CHART_CHROME, CHART_FONT_FAMILY } from '../charts/theme';
 import { timelineAnnotations } from './chart-annotations';
+import { DIM_FILL_ALPHA, DIM_RIM_ALPHA, MARKER_FILL_ALPHA, ringDataset } from './chart-highlight';
 import type { TimelineChartModel } from './chart-model';
 
 /** Fixed width of the y axes, so every chart of ours starts its plot at the same x. */
@@ -142,11 +143,16 @@ export function timelineChartConfig(
     pointRadius: ({ chart, dataIndex }) => markerRadius(chart, dataIndex),
     pointHoverRadius: ({ chart, dataIndex }) => markerRadius(chart, dataIndex) + 2,
     pointBackgroundColor: model.markers.map((m) =>
-      m.hollow ? 'transparent' : kind(m.event.kind) + 'CC',
+      m.hollow
+        ? 'transparent'
+        : kind(m.event.kind) + (m.emphasis === 'dimmed' ? DIM_FILL_ALPHA : MARKER_FILL_ALPHA),
     ),
-    pointBorderColor: model.markers.map((m) => inkOfKind(m.event.kind)),
+    pointBorderColor: model.markers.map(
+      (m) => inkOfKind(m.event.kind) + (m.emphasis === 'dimmed' ? DIM_RIM_ALPHA : ''),
+    ),
     pointBorderWidth: model.markers.map((m) => (m.hollow ? 2 : 1)),
   };
+  const rings = ringDataset(model, markerRadius, chrome.text);
 
   const transferDataset: ChartDataset<'line', ChartPoint[]> = {
     type: 'line',
@@ -188,6 +194,7 @@ export function timelineChartConfig(
         ...haloDatasets,
         ...lineDatasets,
         laneDataset,
+        ...(rings ? [rings] : []),
         ...(model.showsTransfers ? [transferDataset] : []),
       ] as never,
     },

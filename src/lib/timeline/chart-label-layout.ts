@@ -13,6 +13,11 @@ import { boxesOverlap, labelBox, placeLabels, type Box, type Offset } from './la
 export const BAND_LABEL_PX_PER_CHAR = 6.5;
 export const BAND_LABEL_FONT = { size: 11, weight: 'bold', family: CHART_FONT_FAMILY } as const;
 export const BAND_LABEL_PADDING = 6;
+/** Room inside a highlight's callout box, and the widest its text runs, in pixels. */
+export const CALLOUT_PADDING = 4;
+const CALLOUT_MAX_WIDTH = 240;
+/** Steps, in pixels, by which a callout moves up from the foot of the rate chart to find room. */
+const CALLOUT_STEP = 10;
 
 type Band = TimelineChartModel['bands'][number];
 type Font = { size: number; weight: 'bold' | 'normal'; family: string };
@@ -29,6 +34,8 @@ export interface LabelLayout {
   offsets: Offset[];
   /** Whether each band's label is drawn: it is wide enough, and clear of the direct labels. */
   bandLabels: boolean[];
+  /** Each highlight callout's lines (wrapped to the chart) and offset from its foot of the rate chart. */
+  callouts: { lines: string[]; dx: number; dy: number; bottom: number }[];
 }
 
 const fontString = (font: { size: number; weight: string; family: string }) =>
@@ -65,17 +72,118 @@ function rateLevels(chart: Chart, lines: TimelineChartModel['lines']): Box[] {
   );
 }
 
+/** Greedy word wrap of `text` to `maxWidth` pixels in the context's font. */
+function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(candidate).width > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * The highlight callouts: each its event's title and date, wrapped to fit, over its event's day (kept
+ * inside the plot), as low in the rate chart as it is clear of the labels placed and of the lines.
+ */
+function placeCallouts(
+  chart: Chart,
+  model: TimelineChartModel,
+  font: Font,
+  fixed: Box[],
+): LabelLayout['callouts'] {
+  const x = chart.scales.x!;
+  const rate = chart.scales.rate!;
+  const area = chart.chartArea;
+  const { ctx } = chart;
+  ctx.font = fontString(font);
+  // At most about half the plot's width, so that it can find room between the lines.
+  const maxText = Math.min(CALLOUT_MAX_WIDTH, (area.right - area.left) * 0.55);
+  const boxes = model.callouts.map((callout) => {
+    const lines = [...wrap(ctx, callout.title, maxText), callout.date];
+    const width = Math.max(...lines.map((line) => ctx.measureText(line).width));
+    const boxWidth = Math.ceil(width) + 2 * CALLOUT_PADDING;
+    const height = lines.length * lineHeight(font) + 2 * CALLOUT_PADDING;
+    const anchor = x.getPixelForValue(callout.x);
+    // Centred over the event's day, else ending or starting at it; always inside the plot.
+    const lefts = [...new Set([anchor - boxWidth / 2, anchor - boxWidth + 12, anchor - 12])].map(
+      (left) => Math.max(area.left + 2, Math.min(left, area.right - 2 - boxWidth)) - anchor,
+    );
+    const candidates: Offset[] = [];
+    for (let dy = -height / 2 - 4; rate.bottom + dy - height / 2 >= rate.top; dy -= CALLOUT_STEP)
+      candidates.push(...lefts.map((dx) => ({ dx, dy })));
+    if (!candidates.length) candidates.push({ dx: lefts[0]!, dy: -height / 2 - 4 });
+    return {
+      lines,
+      place: {
+        x: anchor,
+        y: rate.bottom,
+        width: boxWidth,
+        height,
+        align: 'start' as const,
+        candidates,
+      },
+    };
+  });
+  const offsets = placeLabels(
+    boxes.map((b) => b.place),
+    {
+      fixed,
+      soft: rateRuns(chart, model.lines),
+      bounds: { left: area.left, right: area.right, top: rate.top, bottom: rate.bottom },
+    },
+  );
+  return boxes.map((box, index) => ({
+    lines: box.lines,
+    ...offsets[index]!,
+    bottom: labelBox(box.place, offsets[index]!).bottom,
+  }));
+}
+
+/** The lines' runs on the rate chart, flat and upright, as boxes one pixel thick. */
+function rateRuns(chart: Chart, lines: TimelineChartModel['lines']): Box[] {
+  const x = chart.scales.x!;
+  const rate = chart.scales.rate!;
+  return lines.flatMap(({ points }) =>
+    points.slice(1).flatMap((point, index) => {
+      const previous = points[index]!;
+      if (previous.y === null || point.y === null) return [];
+      const [x1, x2] = [x.getPixelForValue(previous.x), x.getPixelForValue(point.x)];
+      const [y1, y2] = [rate.getPixelForValue(previous.y), rate.getPixelForValue(point.y)];
+      return [
+        {
+          left: Math.min(x1, x2),
+          right: Math.max(x1, x2) + 1,
+          top: Math.min(y1, y2),
+          bottom: Math.max(y1, y2) + 1,
+        },
+      ];
+    }),
+  );
+}
+
 /** The layout of a chart's labels, computed on the first call for each size and range. */
-export function labelLayout(directLabels: readonly DirectLabel[], model: TimelineChartModel) {
+export function labelLayout(
+  directLabels: readonly DirectLabel[],
+  model: TimelineChartModel,
+  calloutFont: Font,
+) {
   let layoutKey = '';
   let layout: LabelLayout = {
     offsets: directLabels.map((d) => d.candidates[0]!),
     bandLabels: model.bands.map(() => false),
+    callouts: [],
   };
   return (chart: Chart): LabelLayout => {
     const x = chart.scales.x;
     const rate = chart.scales.rate;
-    if (!x || !rate) return layout;
+    // Before the chart's first layout (the plugin reads some options while it sizes the axes).
+    if (!x || !rate || !chart.chartArea) return layout;
     const key = `${chart.width}x${chart.height} ${x.min}-${x.max} ${rate.max}`;
     if (key === layoutKey) return layout;
     layoutKey = key;
@@ -98,12 +206,14 @@ export function labelLayout(directLabels: readonly DirectLabel[], model: Timelin
       bounds: { left: area.left, right: area.right, top: rate.top, bottom: rate.bottom },
     });
     const placed = toPlace.map((label, index) => labelBox(label, offsets[index]!));
-    const bandLabels = model.bands.map((band) => {
+    const bandBoxes = model.bands.map((band) => {
       const box = bandLabelBox(chart, band);
-      return box !== null && placed.every((other) => !boxesOverlap(box, other));
+      return box !== null && placed.every((other) => !boxesOverlap(box, other)) ? box : null;
     });
+    const shownBands = bandBoxes.filter((box): box is Box => box !== null);
+    const callouts = placeCallouts(chart, model, calloutFont, [...placed, ...shownBands]);
     ctx.restore();
-    layout = { offsets, bandLabels };
+    layout = { offsets, bandLabels: bandBoxes.map((box) => box !== null), callouts };
     return layout;
   };
 }

@@ -15,6 +15,7 @@ import { stateOn, type CountrySeries } from '../data/tariff-state';
 import { TIMELINE_COUNTRIES, type TimelineView } from './view';
 import { mergeBands, type Band } from './chart-bands';
 import type { TimelineData, TimelineEvent } from './data';
+import { highlightOf, type Callout, type Emphasis } from './highlight';
 
 export const LANE_KINDS = [
   'pressure',
@@ -49,6 +50,8 @@ export interface Marker {
   radius: number;
   /** Month-precision events are drawn hollow, mid-month. */
   hollow: boolean;
+  /** Ringed when highlighted, dimmed when another event is (`?highlight=`). */
+  emphasis: Emphasis;
 }
 
 export interface EndLabel {
@@ -80,8 +83,10 @@ export interface TimelineChartModel {
   rateMax: number;
   lines: RateLine[];
   bands: Band[];
-  announcements: { event: TimelineEvent; x: number }[];
+  announcements: { event: TimelineEvent; x: number; emphasis: Emphasis }[];
   markers: Marker[];
+  /** The highlighted events the view shows, each named beside its marker or line, by date. */
+  callouts: Callout[];
   laneKinds: LaneKind[];
   /** Whether the view shows Mexico, and with it the panel of people it transferred. */
   showsTransfers: boolean;
@@ -200,16 +205,20 @@ export function timelineChartModel(
     lang,
   );
 
-  const announcements = kinds.has('tariff')
-    ? data.announcements
-        .filter((e) => inRange(e) && bearsOnShown(e))
-        .map((event) => ({ event, x: dayToMillis(event.plotDay) }))
+  const announced = kinds.has('tariff')
+    ? data.announcements.filter((e) => inRange(e) && bearsOnShown(e))
     : [];
-
   const laneKinds = LANE_KINDS.filter((kind) => kinds.has(kind));
   const laneEvents = data.lane.filter(
     (e) => laneKinds.includes(e.kind as LaneKind) && inRange(e) && bearsOnShown(e),
   );
+  const { emphasis, callouts } = highlightOf(view.highlight, [...announced, ...laneEvents]);
+  const announcements = announced.map((event) => ({
+    event,
+    x: dayToMillis(event.plotDay),
+    emphasis: emphasis(event),
+  }));
+
   const maxHeadcount = data.lane.reduce((max, e) => Math.max(max, e.headcount ?? 0), 1);
   // Area proportional to the headcount: the radius grows with its square root.
   const radius = (headcount: number) => MAX_MARKER_RADIUS * Math.sqrt(headcount / maxHeadcount);
@@ -219,6 +228,7 @@ export function timelineChartModel(
     lane: laneKinds.indexOf(event.kind as LaneKind),
     radius: Math.max(MIN_MARKER_RADIUS, event.headcount ? radius(event.headcount) : 0),
     hollow: event.precision === 'month' || event.date.length === 7,
+    emphasis: emphasis(event),
   }));
 
   const showsTransfers = countries.includes('MX');
@@ -305,6 +315,7 @@ export function timelineChartModel(
     bands,
     announcements,
     markers,
+    callouts,
     laneKinds,
     showsTransfers,
     transfers,

@@ -94,4 +94,23 @@ describe('renderTimelinePng', () => {
       /^Chart of U\.S\. tariff rates on Mexico, Canada, and China/,
     );
   });
+  it('draws a highlight into the image (the same renderer as the page) and names it', async () => {
+    const id = '2025-02-03-mexico-pledges-10000-guard-troops';
+    const highlighted = await renderTimelinePng(dataset, {
+      ...defaultTimelineView(),
+      highlight: [id],
+    });
+    expect(pngSize(highlighted)).toEqual(pngSize(png));
+    expect(pngDescription(highlighted)).toMatch(
+      /Highlighted: “Mexico pledges .+” \(3 Feb 2025\)\.$/,
+    );
+    // The ring and the callout are drawn in the text colour: more near-black pixels than without.
+    const dark = (data: Uint8ClampedArray) => {
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i]! < 60 && data[i + 1]! < 60 && data[i + 2]! < 60) count++;
+      return count;
+    };
+    expect(dark(await pixels(highlighted))).toBeGreaterThan(dark(await pixels(png)) + 2000);
+  });
 });

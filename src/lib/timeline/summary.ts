@@ -6,6 +6,7 @@ import { plural } from '../i18n/plural';
 import * as m from '../paraglide/messages.js';
 import type { TimelineChartModel } from './chart-model';
 import type { TimelineData } from './data';
+import { highlightSentence } from './highlight';
 
 export function timelineSummary(
   data: TimelineData,
@@ -34,7 +35,7 @@ export function timelineSummary(
       );
     });
   const marked = model.announcements.length + model.markers.length;
-  return m.tl_summary(
+  const text = m.tl_summary(
     {
       ...viewPhrases(model, model.bands.length, marked, lang),
       statuses: statuses.join('; '),
@@ -43,6 +44,7 @@ export function timelineSummary(
     },
     options,
   );
+  return text + highlightSentence(model.callouts, lang);
 }
 
 /** The phrases the summary and the alt text share: the view's dates, its bands and its markers. */

@@ -6,7 +6,7 @@ import { currentLang } from '$lib/i18n';
 import { timelineChartModel } from '$lib/timeline/chart-model';
 import { headlineFigures } from '$lib/timeline/headline';
 import { timelineSummary } from '$lib/timeline/summary';
-import { refineTimelineView, timelineViewParams } from '$lib/timeline/view';
+import { timelineRefinement, timelineViewParams } from '$lib/timeline/view';
 import { createUrlView } from '$lib/url-state/url-view.svelte';
 import type { TimelinePageData } from './page-data';
 
@@ -14,7 +14,7 @@ export type TimelinePageState = ReturnType<typeof createTimelinePage>;
 
 export function createTimelinePage(data: TimelinePageData) {
   const lang = currentLang();
-  const url = createUrlView(timelineViewParams, refineTimelineView);
+  const url = createUrlView(timelineViewParams, timelineRefinement(data.timeline));
   const model = $derived(timelineChartModel(data.timeline, url.view, lang));
   const summary = $derived(timelineSummary(data.timeline, model, 'tables', lang));
   const headline = $derived(headlineFigures(data.timeline, url.view));

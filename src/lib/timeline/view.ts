@@ -8,6 +8,8 @@ import {
   type ViewRefinement,
 } from '../url-state/params';
 import { dayParam, refineDateRange } from '../url-state/day-param';
+import { highlightParam, refineHighlight } from './highlight';
+import type { TimelineData } from './data';
 
 export const TIMELINE_COUNTRIES = ['MX', 'CA', 'CN'] as const;
 export type TimelineCountry = (typeof TIMELINE_COUNTRIES)[number];
@@ -21,6 +23,8 @@ export interface TimelineView {
   from: string;
   /** Last day shown; empty means the end of the data. */
   to: string;
+  /** Ids of the events the chart puts the emphasis on (see ./highlight.ts); empty means none. */
+  highlight: string[];
 }
 
 export const timelineViewParams: ParamSpecs<TimelineView> = {
@@ -28,10 +32,32 @@ export const timelineViewParams: ParamSpecs<TimelineView> = {
   kind: listParam(EVENT_KINDS),
   from: dayParam(),
   to: dayParam(),
+  highlight: highlightParam(),
 };
 
+/** A reversed date range falls back to all dates; then the highlight is checked against the data. */
+export function timelineRefinement(
+  data: Pick<TimelineData, 'announcements' | 'lane' | 'extent'>,
+): ViewRefinement<TimelineView> {
+  const highlight = refineHighlight<TimelineView>(data);
+  return (view, lang) => {
+    const range = refineDateRange(view, lang);
+    const checked = highlight(range?.view ?? view, lang);
+    if (!range && !checked) return null;
+    return {
+      view: checked?.view ?? range!.view,
+      notice: [...(range ? [range.notice] : []), ...(checked?.notice ?? [])],
+    };
+  };
+}
+
+/** The checks that need no data (the date range): what a reader of the URL alone can apply. */
 export const refineTimelineView: ViewRefinement<TimelineView> = refineDateRange;
 
-export const readTimelineView = (search: URLSearchParams, lang = 'en') =>
-  readView(timelineViewParams, search, refineTimelineView, lang);
+export const readTimelineView = (
+  search: URLSearchParams,
+  lang = 'en',
+  data?: Pick<TimelineData, 'announcements' | 'lane' | 'extent'>,
+) =>
+  readView(timelineViewParams, search, data ? timelineRefinement(data) : refineTimelineView, lang);
 export const defaultTimelineView = (): TimelineView => defaultView(timelineViewParams);

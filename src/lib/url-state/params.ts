@@ -29,17 +29,20 @@ const MAX_ECHO = 40;
 const MAX_PARAM_LENGTH = 2000;
 
 /** A rejected value, shortened and stripped of control characters for the notice. */
-function echo(raw: string): string {
+export function echo(raw: string): string {
   // eslint-disable-next-line no-control-regex
   const clean = raw.replace(/[\u0000-\u001f\u007f]/g, '');
   return clean.length > MAX_ECHO ? `${clean.slice(0, MAX_ECHO)}…` : clean;
 }
 
-/** A check across parameters (a reversed date range): the view to use instead, and why (in `lang`). */
+/**
+ * A check across parameters (a reversed date range), or against the data: the view to use instead,
+ * and why (in `lang`), one line per problem.
+ */
 export type ViewRefinement<View> = (
   view: View,
   lang?: string,
-) => { view: View; notice: string } | null;
+) => { view: View; notice: string | string[] } | null;
 
 /** The view a query asks for; the notices are in `lang`. */
 export function readView<View>(
@@ -69,7 +72,7 @@ export function readView<View>(
   }
   const refined = refine?.(view, lang);
   return refined
-    ? { view: refined.view, notices: [...notices, refined.notice] }
+    ? { view: refined.view, notices: [...notices, ...[refined.notice].flat()] }
     : { view, notices };
 }
 
