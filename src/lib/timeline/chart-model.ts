@@ -8,12 +8,12 @@ import type { CountryCode, EventKind } from '../data/schema';
 import { dayEndMillis, dayToMillis, formatDate } from '../dates/dates';
 import { viewRange } from '../data/extent';
 import { inLang } from '../i18n';
-import { plural } from '../i18n/plural';
 import { labelsFor } from '../data/labels';
 import * as m from '../paraglide/messages.js';
 import { stateOn, type CountrySeries } from '../data/tariff-state';
 import { TIMELINE_COUNTRIES, type TimelineView } from './view';
 import { mergeBands, type Band } from './chart-bands';
+import { transferSteps, type TransferReadout } from './chart-transfers';
 import type { TimelineData, TimelineEvent } from './data';
 import { highlightOf, type Callout, type Emphasis } from './highlight';
 
@@ -63,14 +63,6 @@ export interface EndLabel {
   stack: number;
 }
 
-export interface TransferReadout {
-  /** From the step's day to the next step's (or the panel's end), in milliseconds. */
-  start: number;
-  end: number;
-  eventId: string;
-  /** "55 people by 12 Aug 2025" */
-  text: string;
-}
 /** The time axis's tick unit (a Chart.js time unit). */
 export type TimeUnit = 'day' | 'week' | 'month' | 'year';
 
@@ -232,35 +224,12 @@ export function timelineChartModel(
   }));
 
   const showsTransfers = countries.includes('MX');
-  const transferSteps = showsTransfers ? data.transfers.filter((t) => t.day <= to) : [];
-  const transfers: Point[] = [];
-  let previous = 0;
-  for (const step of transferSteps) {
-    transfers.push(
-      { x: dayToMillis(step.day), y: previous },
-      { x: dayToMillis(step.day), y: step.cumulative },
-    );
-    previous = step.cumulative;
-  }
-  // Held to the view's end, but not past the data's: after its last day the total is unknown.
-  const transfersEnd = data.extent.end < to ? data.extent.end : to;
-  if (transfers.length) transfers.push({ x: dayToMillis(transfersEnd), y: previous });
-  const transferReadouts = transferSteps.map((step, index) => ({
-    start: dayToMillis(step.day),
-    end: transferSteps[index + 1]
-      ? dayToMillis(transferSteps[index + 1]!.day)
-      : dayEndMillis(transfersEnd),
-    eventId: step.eventId,
-    text: plural(
-      step.cumulative,
-      { one: m.tl_transferred_by_one, other: m.tl_transferred_by_other },
-      {
-        count: labelsFor(lang).number.format(step.cumulative),
-        date: formatDate(step.day, 'day', lang),
-      },
-      lang,
-    ),
-  }));
+  const { transfers, transfersMax, transferReadouts } = transferSteps(
+    showsTransfers ? data.transfers : [],
+    data.extent.end,
+    to,
+    lang,
+  );
 
   const endLabels: EndLabel[] = [];
   const unconfirmedLabels: EndLabel[] = [];
@@ -319,7 +288,7 @@ export function timelineChartModel(
     laneKinds,
     showsTransfers,
     transfers,
-    transfersMax: previous,
+    transfersMax,
     transferReadouts,
     endLabels,
     unconfirmedLabels,

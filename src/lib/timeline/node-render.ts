@@ -17,14 +17,8 @@ import { timelineAltText } from './alt-text';
 import { timelineChartModel } from './chart-model';
 import { buildTimelineData } from './data';
 import { defaultTimelineView, type TimelineView } from './view';
-import {
-  datasetCredit,
-  drawChartImage,
-  TIMELINE_PIXEL_RATIO,
-  timelineImage,
-  type ImageEnvironment,
-  type ImageFrame,
-} from './chart-image';
+import { datasetCredit, drawChartImage, TIMELINE_PIXEL_RATIO, timelineImage } from './chart-image';
+import type { ImageEnvironment, ImageFrame } from './image-frame-text';
 
 Chart.register(...CHART_COMPONENTS);
 
