@@ -8,6 +8,7 @@ import type { Chart } from 'chart.js';
 import { CHART_FONT_FAMILY } from '../charts/theme';
 import type { EndLabel, TimelineChartModel } from './chart-model';
 import { boxesOverlap, labelBox, placeLabels, type Box, type Offset } from './label-placement';
+import { wrapText } from '../charts/text-wrap';
 
 /** A band's label shows only where the band is wider than about this many pixels per character. */
 export const BAND_LABEL_PX_PER_CHAR = 6.5;
@@ -72,21 +73,6 @@ function rateLevels(chart: Chart, lines: TimelineChartModel['lines']): Box[] {
   );
 }
 
-/** Greedy word wrap of `text` to `maxWidth` pixels in the context's font. */
-function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && ctx.measureText(candidate).width > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 /**
  * The highlight callouts: each its event's title and date, wrapped to fit, over its event's day (kept
  * inside the plot), as low in the rate chart as it is clear of the labels placed and of the lines.
@@ -105,7 +91,7 @@ function placeCallouts(
   // At most about half the plot's width, so that it can find room between the lines.
   const maxText = Math.min(CALLOUT_MAX_WIDTH, (area.right - area.left) * 0.55);
   const boxes = model.callouts.map((callout) => {
-    const lines = [...wrap(ctx, callout.title, maxText), callout.date];
+    const lines = [...wrapText(ctx, callout.title, maxText), callout.date];
     const width = Math.max(...lines.map((line) => ctx.measureText(line).width));
     const boxWidth = Math.ceil(width) + 2 * CALLOUT_PADDING;
     const height = lines.length * lineHeight(font) + 2 * CALLOUT_PADDING;

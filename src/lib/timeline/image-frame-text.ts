@@ -4,6 +4,7 @@
  */
 import type { Chart as ChartType } from 'chart.js';
 import { CHART_CHROME } from '../charts/theme';
+import { wrapText } from '../charts/text-wrap';
 
 export type Context2D = CanvasRenderingContext2D;
 
@@ -53,21 +54,6 @@ export function font(family: string, size: number, bold = false) {
   return `${bold ? 'bold ' : ''}${size}px ${family}`;
 }
 
-/** Greedy word wrap to `maxWidth`. */
-function wrap(ctx: Context2D, text: string, maxWidth: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && ctx.measureText(candidate).width > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 interface TextBlock {
   lines: string[];
   size: number;
@@ -87,7 +73,7 @@ export function layoutFrame(frame: ImageFrame, env: ImageEnvironment) {
   const maxWidth = frame.width - 2 * MARGIN;
   const block = (text: string, size: number, color: string, bold = false): TextBlock => {
     measure.font = font(family, size, bold);
-    return { lines: wrap(measure, text, maxWidth), size, bold, color };
+    return { lines: wrapText(measure, text, maxWidth), size, bold, color };
   };
   const header = [
     block(frame.title, TYPE.title, chrome.text, true),
