@@ -58,7 +58,7 @@ const CONTENT_MARKERS: [string, string][] = [
   ['d3-scale', 'Symbol(`implicit`)'],
   ['zod', 'ZodError'],
   ['luxon', 'Invalid DateTime'],
-  ['d3 (scale, colour)', 'aliceblue'],
+  ['d3-color', 'aliceblue'],
   ['Svelte runtime', 'svelte.dev/e/'],
   ['SvelteKit runtime', '__sveltekit'],
 ];
