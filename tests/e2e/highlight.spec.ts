@@ -6,19 +6,12 @@
 import { expect, test, type Download, type Frame, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { pngDescription } from '../../src/lib/charts/png-text';
+import type { DrawnLabel } from '../../src/lib/charts/chartjs';
 import { expectNoAxeViolations, trackErrors, waitForChart } from './helpers';
 
 const TROOPS = '2025-02-03-mexico-pledges-10000-guard-troops';
 const DRONES = '2025-04-08-us-weighs-drone-strikes-on-cartels';
 const TROOPS_TITLE = 'Mexico pledges 10,000 National Guard troops to northern border';
-
-interface DrawnLabel {
-  text: string;
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
 
 interface Drawn {
   labels: DrawnLabel[];

@@ -1,14 +1,7 @@
 /** The timeline's direct labels never overlap one another, whatever the view, width or language. */
 import { expect, test, type Page } from '@playwright/test';
+import type { DrawnLabel } from '../../src/lib/charts/chartjs';
 import { waitForChart } from './helpers';
-
-interface DrawnLabel {
-  text: string;
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
 
 /** The labels as the chart drew them (the chart records their boxes on its canvas). */
 const drawnLabels = (page: Page) =>
