@@ -2,13 +2,17 @@
  * The dataset's calendar dates, `YYYY-MM-DD` or `YYYY-MM` (month precision), read, checked, shifted
  * and written by luxon. Every date is a day in UTC, so no reader's time zone moves it.
  */
-import { DateTime } from 'luxon';
+import { DateTime, Settings } from 'luxon';
 import { inLang } from '../i18n';
 import * as m from '../paraglide/messages.js';
 
 /** How precisely a date is known: the dataset's `precision` codes. */
 export const DATE_PRECISIONS = ['day', 'month', 'approximate'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+// Every date written names its locale (`localeOf`), so no reader's system locale may enter; and
+// without a default, luxon asks Intl for the system's, which is slow the first time in a page.
+Settings.defaultLocale = 'en-US';
 
 const UTC = { zone: 'utc' } as const;
 const DAY_FORMAT = /* @__PURE__ */ DateTime.buildFormatParser('yyyy-MM-dd');

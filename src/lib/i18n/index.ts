@@ -5,6 +5,7 @@ import {
   getLocale,
   isLocale,
   localizeHref,
+  overwriteGetLocale,
   type Locale,
 } from '$lib/paraglide/runtime.js';
 
@@ -42,6 +43,17 @@ export const intlLocale = (lang: Lang): string => INTL_LOCALES[lang];
 export const languageOfPath = (pathname: string): Lang =>
   extractLocaleFromUrl(pathname) ?? baseLocale;
 
+/**
+ * In the browser, takes the page's language from its address once. A page keeps its language while
+ * it lives (the islands have no client-side navigation), and Paraglide's `url` strategy would
+ * otherwise parse the address again for every message drawn, which made the hydration of the
+ * Spanish pages (whose addresses take longer to match) block the main thread longer.
+ */
+export function fixLanguageFromAddress(pathname: string): void {
+  const lang = languageOfPath(pathname);
+  overwriteGetLocale(() => lang);
+}
+
 /** The app path of an address (`/es/compare` → `/compare`, `/es/` → `/`). */
 export const appPath = (pathname: string): string => deLocalizeHref(pathname);
 
@@ -49,8 +61,15 @@ export const appPath = (pathname: string): string => deLocalizeHref(pathname);
  * The address of an app path (`/compare`, `/events/<id>`) in a language: `/es/compare`, and `/es/` for
  * the Spanish home. Paths are absolute from the site root (the site has no base path).
  */
-export const localizePath = (path: string, lang: Lang): string =>
-  localizeHref(path, { locale: lang });
+export function localizePath(path: string, lang: Lang): string {
+  // A page links to the same few paths many times over; Paraglide parses the URL anew at each call.
+  const key = `${lang} ${path}`;
+  let localized = localizedPaths.get(key);
+  if (localized === undefined)
+    localizedPaths.set(key, (localized = localizeHref(path, { locale: lang })));
+  return localized;
+}
+const localizedPaths = new Map<string, string>();
 
 /** Like Kit's `resolve(routeId, params)`, in the current page's language. */
 export function href(route: string, params: Record<string, string> = {}): string {

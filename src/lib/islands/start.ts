@@ -1,11 +1,12 @@
 import { hydrate, tick } from 'svelte';
+import { fixLanguageFromAddress } from '$lib/i18n';
 import { nextTask } from '$lib/islands/next-task';
 import { propsOfParts, type IslandDefinition } from './definition';
 import { islandHydrated } from './hydration';
 
 /**
  * Hydrates an island (see ./names.ts) in the browser: the messages speak the address's language
- * (Paraglide's `url` strategy reads it, as on the server), and the props are the JSON the server
+ * (read once, as the server reads it from the request), and the props are the JSON the server
  * wrote beside it. Each part hydrates in a task of its own,
  * after the one that ran the script: several shorter tasks block the page less than one long one.
  * Then, in one more task, what waited for the whole island runs (the URL state is read), and the
@@ -16,6 +17,7 @@ export async function startIsland<
   PartProps extends Record<string, unknown>,
 >(island: IslandDefinition<Props, PartProps>) {
   const { name, parts } = island;
+  fixLanguageFromAddress(location.pathname);
   const targets = parts.map((_, index) =>
     document.querySelector(`[data-island="${name}"][data-island-part="${index}"]`),
   );
