@@ -11,7 +11,7 @@ import { labelsFor } from '../data/labels';
 import * as m from '../paraglide/messages.js';
 import type { TimelineChartModel } from './chart-model';
 import type { TimelineData } from './data';
-import { highlightSentence } from './highlight';
+import { highlightSentence } from '../charts/highlight';
 import { viewPhrases } from './summary';
 
 /** The highest rates in effect and threatened on any day from `from` to `to`, on every track. */

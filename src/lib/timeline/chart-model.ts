@@ -15,7 +15,8 @@ import { TIMELINE_COUNTRIES, type TimelineView } from './view';
 import { mergeBands, type Band } from './chart-bands';
 import { transferSteps, type TransferReadout } from './chart-transfers';
 import type { TimelineData, TimelineEvent } from './data';
-import { highlightOf, type Callout, type Emphasis } from './highlight';
+import type { Emphasis } from '../charts/highlight';
+import { highlightOf, type Callout } from './highlight';
 
 export const LANE_KINDS = [
   'pressure',

@@ -5,7 +5,8 @@ import { localizeDataset } from '../data/translations';
 import { timelineAltText } from './alt-text';
 import { timelineChartModel } from './chart-model';
 import { buildTimelineData } from './data';
-import { MAX_HIGHLIGHTS, highlightParam, whyHidden } from './highlight';
+import { MAX_HIGHLIGHTS, highlightParam } from '../charts/highlight';
+import { whyHidden } from './highlight';
 import { timelineSummary } from './summary';
 import {
   defaultTimelineView,

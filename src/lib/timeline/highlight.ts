@@ -1,5 +1,5 @@
 /**
- * `?highlight=<event id>` (several joined by `~`): the events the timeline puts the emphasis on. Their
+ * The timeline's highlight (`?highlight=`, ../charts/highlight.ts): the events it puts the emphasis on. Their
  * markers are ringed (announcement lines drawn solid and dark), the other events dimmed, and a callout
  * names each with its date. The parameter is read as text; the ids are checked against the data by
  * the view's refinement, which keeps the known ones shown in the view and gives a notice for the rest.
@@ -7,17 +7,10 @@
 import { dayToMillis, formatDate } from '../dates/dates';
 import { viewRange } from '../data/extent';
 import { inLang } from '../i18n';
-import { plural } from '../i18n/plural';
 import { labelsFor } from '../data/labels';
 import * as m from '../paraglide/messages.js';
-import { echo, type ParamSpec } from '../url-state/params';
+import { checkHighlight, type Emphasis } from '../charts/highlight';
 import type { TimelineData, TimelineEvent } from './data';
-
-/** At most this many events are highlighted at once: more would be no emphasis at all. */
-export const MAX_HIGHLIGHTS = 5;
-
-/** How an event is drawn: ringed, dimmed (another event is highlighted) or as usual (none is). */
-export type Emphasis = 'highlighted' | 'dimmed' | 'normal';
 
 /** What the chart writes beside a highlighted event: its title and its date. */
 export interface Callout {
@@ -26,25 +19,6 @@ export interface Callout {
   x: number;
   title: string;
   date: string;
-}
-
-/** Up to MAX_HIGHLIGHTS distinct `~`-separated ids, as given (the data decides which exist). */
-export function highlightParam(): ParamSpec<string[]> {
-  return {
-    defaultValue: [],
-    expects: (lang) =>
-      plural(
-        MAX_HIGHLIGHTS,
-        { one: m.expects_highlight_one, other: m.expects_highlight_other },
-        { max: MAX_HIGHLIGHTS },
-        lang,
-      ),
-    parse(raw) {
-      const ids = [...new Set(raw.split('~').filter(Boolean))];
-      return ids.length && ids.length <= MAX_HIGHLIGHTS ? ids : undefined;
-    },
-    serialize: (value) => value.join('~'),
-  };
 }
 
 interface ShownView {
@@ -82,35 +56,23 @@ export function refineHighlight<View extends ShownView & { highlight: string[] }
     if (!view.highlight.length) return null;
     const options = inLang(lang);
     const events = eventsById(data);
-    const unknown = view.highlight.filter((id) => !events.has(id));
-    const notice = unknown.length
-      ? [m.notice_highlight_unknown({ value: echo(unknown.join('~')) }, options)]
-      : [];
-    const kept = view.highlight.filter((id) => {
-      const event = events.get(id);
-      const why = event ? whyHidden(event, view, data) : null;
-      if (event && why) {
-        const params = { title: event.title, date: event.dateLabel };
-        notice.push(
-          why === 'dates'
-            ? m.notice_highlight_dates(
-                {
-                  ...params,
-                  from: formatDate(viewRange(view, data.extent).from, 'day', lang),
-                  to: formatDate(viewRange(view, data.extent).to, 'day', lang),
-                },
-                options,
-              )
-            : why === 'country'
-              ? m.notice_highlight_country(params, options)
-              : m.notice_highlight_kind(
-                  { ...params, kind: labelsFor(lang).kind[event.kind] },
-                  options,
-                ),
+    const hidden = (id: string) => {
+      const event = events.get(id)!;
+      const why = whyHidden(event, view, data);
+      if (!why) return null;
+      const params = { title: event.title, date: event.dateLabel };
+      if (why === 'country') return m.notice_highlight_country(params, options);
+      if (why === 'kind') {
+        return m.notice_highlight_kind(
+          { ...params, kind: labelsFor(lang).kind[event.kind] },
+          options,
         );
       }
-      return event !== undefined && why === null;
-    });
+      const { from, to } = viewRange(view, data.extent);
+      const range = { from: formatDate(from, 'day', lang), to: formatDate(to, 'day', lang) };
+      return m.notice_highlight_dates({ ...params, ...range }, options);
+    };
+    const { kept, notice } = checkHighlight(view.highlight, (id) => events.has(id), hidden, lang);
     return notice.length ? { view: { ...view, highlight: kept }, notice } : null;
   };
 }
@@ -130,11 +92,4 @@ export function highlightOf(highlight: readonly string[], drawn: readonly Timeli
     }))
     .sort((a, b) => a.x - b.x);
   return { emphasis, callouts };
-}
-
-/** The sentence the chart's summary and alt text end with: which events are highlighted, if any. */
-export function highlightSentence(callouts: readonly Callout[], lang = 'en'): string {
-  if (!callouts.length) return '';
-  const events = callouts.map((c) => m.tl_highlight_event(c, inLang(lang)));
-  return ` ${m.tl_highlighted({ events: labelsFor(lang).list.format(events) }, inLang(lang))}`;
 }

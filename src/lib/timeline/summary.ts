@@ -6,7 +6,7 @@ import { plural } from '../i18n/plural';
 import * as m from '../paraglide/messages.js';
 import type { TimelineChartModel } from './chart-model';
 import type { TimelineData } from './data';
-import { highlightSentence } from './highlight';
+import { highlightSentence } from '../charts/highlight';
 
 export function timelineSummary(
   data: TimelineData,

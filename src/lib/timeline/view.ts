@@ -8,7 +8,8 @@ import {
   type ViewRefinement,
 } from '../url-state/params';
 import { dayParam, refineDateRange } from '../url-state/day-param';
-import { highlightParam, refineHighlight } from './highlight';
+import { highlightParam } from '../charts/highlight';
+import { refineHighlight } from './highlight';
 import type { TimelineData } from './data';
 
 export const TIMELINE_COUNTRIES = ['MX', 'CA', 'CN'] as const;
