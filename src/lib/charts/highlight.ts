@@ -42,19 +42,20 @@ export function highlightParam(): ParamSpec<string[]> {
 }
 
 /**
- * The ids of `highlight` a chart draws. Ids of no event (`known` says which) are dropped with one
- * notice naming them; so is each known event the view does not draw, with the notice `hidden` gives
- * for it (null when it is drawn).
+ * The ids of `highlight` a chart draws. Ids of no event the chart knows (`known` says which) are
+ * dropped with one notice naming them (`unknownNotice`, by default "no event has that id"); so is each
+ * known event the view does not draw, with the notice `hidden` gives for it (null when it is drawn).
  */
 export function checkHighlight(
   highlight: readonly string[],
   known: (id: string) => boolean,
   hidden: (id: string) => string | null,
   lang = 'en',
+  unknownNotice = m.notice_highlight_unknown,
 ): { kept: string[]; notice: string[] } {
   const unknown = highlight.filter((id) => !known(id));
-  const notice = unknown.length
-    ? [m.notice_highlight_unknown({ value: echo(unknown.join('~')) }, inLang(lang))]
+  const notice: string[] = unknown.length
+    ? [unknownNotice({ value: echo(unknown.join('~')) }, inLang(lang))]
     : [];
   const kept = highlight.filter((id) => {
     if (!known(id)) return false;

@@ -23,6 +23,10 @@ export interface ChartAttributes {
   ring: (dashed: boolean) => Attributes;
   marker: (kind: EventKind, imprecise: boolean) => Attributes;
   bar: (kind: EventKind) => Attributes;
+  /** A highlighted event's: the ring round its mark, its callout and the line leading to it. */
+  halo: Attributes;
+  callout: Attributes;
+  leader: Attributes;
 }
 
 const none = () => ({});
@@ -41,6 +45,9 @@ export const PAGE_ATTRIBUTES: ChartAttributes = {
   ring: none,
   marker: none,
   bar: none,
+  halo: {},
+  callout: {},
+  leader: {},
 };
 
 /** An image's in `theme`, as the page's CSS draws it (CompareChartSvg.svelte, IndexChartSvg.svelte). */
@@ -68,5 +75,16 @@ export function imageAttributes(theme: Theme): ChartAttributes {
       'stroke-width': imprecise ? 2 : 1,
     }),
     bar: (barKind) => ({ fill: kind(barKind) }),
+    halo: { fill: 'none', stroke: chrome.text, 'stroke-width': 2.5 },
+    callout: {
+      'font-size': 12,
+      'font-weight': 600,
+      fill: chrome.text,
+      stroke: chrome.background,
+      'stroke-width': 3,
+      'stroke-linejoin': 'round',
+      'paint-order': 'stroke',
+    },
+    leader: { stroke: chrome.text, 'stroke-width': 1 },
   };
 }

@@ -11,6 +11,8 @@ import { plural } from '../i18n/plural';
 import * as m from '../paraglide/messages.js';
 import type { CompareColumn } from './columns';
 import { weeksWithin } from './index-layout';
+import { highlightSentence } from '../charts/highlight';
+import { highlightedEvents } from './highlight';
 import { formatLag } from './lag';
 import { formatNumber } from './locale';
 import type { WeekIndex } from './pressure-index';
@@ -23,11 +25,13 @@ const period = ({ from, to }: Domain, lang: string) => ({
   to: formatDate(to, 'day', lang, 'prose'),
 });
 
+/** What the lag chart of `column` shows, ending with the events of `highlight` it draws. */
 export function threatsResponsesAltText(
   column: CompareColumn,
   domain: Domain,
   windowDays: number,
   lang: string,
+  highlight: readonly string[] = [],
 ): string {
   const options = inLang(lang);
   const { summary, responses } = column.view;
@@ -48,7 +52,8 @@ export function threatsResponsesAltText(
     },
     options,
   );
-  if (!summary.threats) return shown;
+  const highlighted = highlightSentence(highlightedEvents(column.view, highlight), lang);
+  if (!summary.threats) return shown + highlighted;
   const window = plural(
     windowDays,
     { one: m.controls_window_one, other: m.controls_window_other },
@@ -67,7 +72,7 @@ export function threatsResponsesAltText(
         lang,
       )
     : m.alt_compare_unanswered({ window }, options);
-  return `${shown} ${answered}`;
+  return `${shown} ${answered}${highlighted}`;
 }
 
 /** The first week of the highest value of `measure`, or null when every week is 0. */

@@ -9,10 +9,12 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { EventKind } from '../data/schema';
+import type { Emphasis } from '../charts/highlight';
 import { tenth } from '../charts/utc-axis';
 import { layoutKey, type KeyItem } from './chart-key';
 import type { Threat } from './comparison';
 import type { ComparisonView, ThreatRow } from './comparison-view';
+import { CALLOUT_LINE, compareEmphasis, placeHighlights, type PlacedHighlight } from './highlight';
 import { formatLag, lagMidpoint } from './lag';
 import { basisLabel, formatNumber } from './locale';
 import type { PairBasis } from './pairing';
@@ -60,6 +62,7 @@ export interface PlacedDot {
   title: string;
   /** Threat, response, lag and basis, for a screen reader. */
   label: string;
+  emphasis: Emphasis;
 }
 
 export interface PlacedRow {
@@ -78,6 +81,8 @@ export interface PlacedRow {
   top: number;
   bottom: number;
   dots: PlacedDot[];
+  emphasis: Emphasis;
+  highlights: PlacedHighlight[];
 }
 
 export interface CompareChartLayout extends ChartSize {
@@ -141,14 +146,18 @@ function levels(xs: readonly number[]): number[] {
 
 const threatTitle = (threat: Threat) => `${threat.title}, ${threat.dateLabel}`;
 
+/** The layout of `view`; the events of `highlight` are ringed and called out, the rest dimmed. */
 export function layoutCompareChart(
   view: ComparisonView,
   windowDays: number,
   size: ChartSize,
   lang: string,
+  highlight: readonly string[] = [],
 ): CompareChartLayout {
   const wide = isWide(size);
   const drawn = latestRows(view.rows);
+  const emphasis = compareEmphasis(highlight, drawn);
+  const calledOut = new Set<string>();
   const labelWidth = wide ? Math.round(size.width * 0.4) : size.width - EDGE * 2;
   const plotLeft = wide ? EDGE + labelWidth + 16 + THREAT_GAP : EDGE + 6 + THREAT_GAP;
   const plotRight = size.width - EDGE - RING;
@@ -166,14 +175,15 @@ export function layoutCompareChart(
   for (const row of view.rows) totalPairs += row.pairs.length;
   let drawnPairs = 0;
   let top = HEADER;
-  const rows = drawn.map(({ threat, pairs }): PlacedRow => {
+  const rows = drawn.map((row): PlacedRow => {
+    const { threat, pairs } = row;
     const xs = pairs.map((pair) => x(lagMidpoint(pair)));
     const level = levels(xs);
     const depth = Math.max(0, ...level);
     // Wide: label and track on one line; narrow: the label's line, then the track.
     const y = tenth(top + (wide ? 12 : 23));
     const labelY = wide ? y + 4 : top + 11;
-    const bottom = tenth(y + RING + 2 + depth * STEP);
+    const dotsBottom = tenth(y + RING + 2 + depth * STEP);
     const date = `${threat.dateLabel} · `;
     const room = charactersIn(labelWidth - textWidth(date, LABEL_FONT), LABEL_FONT);
     const dots = pairs.map((pair, i): PlacedDot => {
@@ -191,8 +201,31 @@ export function layoutCompareChart(
         x2: x(pair.max),
         title: `${response.title}, ${response.dateLabel}`,
         label: `${threat.title} → ${response.title}: ${formatLag(pair, lang)}, ${basisLabel(pair.basis, lang)}`,
+        emphasis: emphasis.response(row, pair.responseId),
       };
     });
+    const threatX = plotLeft - THREAT_GAP;
+    const marks = [
+      ...(emphasis.threat(row) === 'highlighted'
+        ? [{ eventId: threat.id, x: threatX, y, r: RADIUS + 6, event: threat }]
+        : []),
+      ...dots
+        .filter((dot) => dot.emphasis === 'highlighted')
+        .map((dot) => ({
+          eventId: dot.responseId,
+          x: dot.x,
+          y: dot.y,
+          r: RING + 3,
+          event: view.responses[pairs.find((p) => p.responseId === dot.responseId)!.responseIndex]!,
+        })),
+    ];
+    // A response paired with several threats is called out under the first of their rows.
+    const highlights = placeHighlights(marks, calledOut, dotsBottom, {
+      left: EDGE,
+      right: size.width - EDGE,
+    });
+    const lines = highlights.filter((mark) => mark.callout).length;
+    const bottom = tenth(dotsBottom + lines * CALLOUT_LINE);
     drawnPairs += dots.length;
     const placed: PlacedRow = {
       threatId: threat.id,
@@ -203,10 +236,12 @@ export function layoutCompareChart(
       labelX: EDGE,
       labelY,
       y,
-      threatX: plotLeft - THREAT_GAP,
+      threatX,
       top,
       bottom,
       dots,
+      emphasis: emphasis.threat(row),
+      highlights,
     };
     top = bottom + ROW_GAP;
     return placed;

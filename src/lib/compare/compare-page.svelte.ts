@@ -8,7 +8,8 @@ import { viewRange } from '$lib/data/extent';
 import { columnsFor } from '$lib/compare/precomputed';
 import { indexMax } from '$lib/compare/index-layout';
 import { creditLine } from '$lib/site/site';
-import { compareViewParams, refineCompareView } from '$lib/compare/view';
+import { compareViewParams } from '$lib/compare/view';
+import { compareRefinement } from '$lib/compare/highlight';
 import { createUrlView } from '$lib/url-state/url-view.svelte';
 import type { ComparePageData } from './page-data';
 
@@ -16,7 +17,7 @@ export type ComparePageState = ReturnType<typeof createComparePage>;
 
 export function createComparePage(data: ComparePageData) {
   const lang = currentLang();
-  const url = createUrlView(compareViewParams, refineCompareView);
+  const url = createUrlView(compareViewParams, compareRefinement(data.comparisons));
   const domain = $derived(viewRange(url.view, data.extent));
   const columns = $derived(columnsFor(data.comparisons, url.view, data.defaultColumns));
   // One scale for every country shown, so their bars compare.
@@ -42,7 +43,14 @@ export function createComparePage(data: ComparePageData) {
       return indexScaleMax;
     },
     compareSvg: async (column: CompareColumn) =>
-      (await images()).threatsResponsesSvg(column, domain, url.view.window, credit, lang),
+      (await images()).threatsResponsesSvg(
+        column,
+        domain,
+        url.view.window,
+        credit,
+        lang,
+        url.view.highlight,
+      ),
     indexSvg: async (column: CompareColumn) =>
       (await images()).pressureIndexSvg(column, domain, indexScaleMax, credit, lang),
   };

@@ -25,15 +25,17 @@ export const DEFAULT_IMAGE_PNG_WIDTH = 2400;
 export const defaultImageName = (chart: string, lang: string) =>
   lang === 'es' ? `es/${chart}` : chart;
 
+/** The lag chart of `column`, its events of `highlight` ringed and called out. */
 export function threatsResponsesImage(
   column: CompareColumn,
   domain: Domain,
   windowDays: number,
   credit: string,
   lang: string,
+  highlight: readonly string[] = [],
 ): CompareImageProps {
   const countryName = labelsFor(lang).country[column.country];
-  const layout = layoutCompareChart(column.view, windowDays, WIDE, lang);
+  const layout = layoutCompareChart(column.view, windowDays, WIDE, lang, highlight);
   const forms = { one: m.compare_image_subtitle_one, other: m.compare_image_subtitle_other };
   const subtitle = plural(windowDays, forms, { country: countryName, days: windowDays }, lang);
   const capped = cappedRowsNote(layout.rows.length, layout.totalRows, lang);
@@ -42,7 +44,7 @@ export function threatsResponsesImage(
     countryName,
     title: compareTitle(column.view, column.country, lang),
     subtitle: capped ? `${subtitle}. ${capped}` : subtitle,
-    description: threatsResponsesAltText(column, domain, windowDays, lang),
+    description: threatsResponsesAltText(column, domain, windowDays, lang, highlight),
     credit,
     lang,
   };

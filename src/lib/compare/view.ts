@@ -7,9 +7,9 @@ import {
   integerParam,
   listParam,
   type ParamSpecs,
-  type ViewRefinement,
 } from '../url-state/params';
-import { dayParam, refineDateRange } from '../url-state/day-param';
+import { dayParam } from '../url-state/day-param';
+import { highlightParam } from '../charts/highlight';
 
 export const COMPARE_SORT_KEYS = ['date', 'lag', 'outcome'] as const;
 export type ThreatKind = (typeof THREAT_KINDS)[number];
@@ -27,6 +27,8 @@ export interface CompareView {
   to: string;
   sort: (typeof COMPARE_SORT_KEYS)[number];
   dir: 'asc' | 'desc';
+  /** Ids of the threats and responses the lag chart puts the emphasis on (./highlight.ts). */
+  highlight: string[];
 }
 
 export const DEFAULT_WINDOW_DAYS = 30;
@@ -40,9 +42,7 @@ export const compareViewParams: ParamSpecs<CompareView> = {
   to: dayParam(),
   sort: enumParam(COMPARE_SORT_KEYS, 'date'),
   dir: enumParam(['asc', 'desc'] as const, 'asc'),
+  highlight: highlightParam(),
 };
-
-/** A reversed date range falls back to all dates, as on the timeline. */
-export const refineCompareView: ViewRefinement<CompareView> = refineDateRange;
 
 export const defaultCompareView = (): CompareView => defaultView(compareViewParams);
