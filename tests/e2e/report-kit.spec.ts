@@ -153,19 +153,21 @@ test('the comparison: the kit holds its SVG too, and follows the window', async 
   expect(await fflateScripts()).toEqual([]);
 
   const kit = await downloadKit(page, panel);
+  expect(kit.name).toMatch(/^threats-responses-MX-report-kit-\d{4}-\d{2}-\d{2}\.zip$/);
   expect(Object.keys(kit.files)).toEqual([
-    'threats-responses.png',
-    'threats-responses-print.png',
-    'threats-responses.svg',
+    'threats-responses-MX.png',
+    'threats-responses-MX-print.png',
+    'threats-responses-MX.svg',
     'threats-responses-MX.csv',
     'CITATION.txt',
     'ALT-TEXT.txt',
     'README.txt',
   ]);
   expect(await fflateScripts()).toHaveLength(1);
-  await expectKitMatchesPanel(page, panel, kit.files, 'threats-responses');
+  await expectKitMatchesPanel(page, panel, kit.files, 'threats-responses-MX');
   const svg = await download(page, panel.locator('[data-download="svg"]'));
-  expect(kit.files['threats-responses.svg']).toEqual(svg.bytes);
+  expect(svg.name).toBe('threats-responses-MX.svg');
+  expect(kit.files['threats-responses-MX.svg']).toEqual(svg.bytes);
 
   // A window of 7 days, typed: the kit follows.
   await page.getByLabel('Window (days after a threat)').click();
@@ -175,15 +177,29 @@ test('the comparison: the kit holds its SVG too, and follows the window', async 
   await expect(page).toHaveURL(/window=7/);
   await expect(panel.locator('[data-share="alt-text"]')).toHaveValue(/; 7-day window\.$/);
   const after = await downloadKit(page, panel);
-  const { readme } = await expectKitMatchesPanel(page, panel, after.files, 'threats-responses');
+  const { readme } = await expectKitMatchesPanel(page, panel, after.files, 'threats-responses-MX');
   expect(readme).toContain('/compare?window=7');
   expect(strFromU8(after.files['ALT-TEXT.txt']!)).toMatch(/; 7-day window\.$/);
 
   // The pressure index's kit, from its own panel.
   const index = await openShare(page, 1);
   const indexKit = await downloadKit(page, index);
-  expect(Object.keys(indexKit.files)).toContain('pressure-index.svg');
-  await expectKitMatchesPanel(page, index, indexKit.files, 'pressure-index');
+  expect(Object.keys(indexKit.files)).toContain('pressure-index-MX.svg');
+  await expectKitMatchesPanel(page, index, indexKit.files, 'pressure-index-MX');
+});
+
+test('with two countries compared, each panel names its files after its country', async ({
+  page,
+}) => {
+  await page.goto('/compare?country=MX~CA');
+  await waitForHydration(page);
+  // The panels in page order: Mexico's two charts, then Canada's.
+  const canada = await openShare(page, 2);
+  const kit = await downloadKit(page, canada);
+  expect(kit.name).toMatch(/^threats-responses-CA-report-kit-/);
+  expect(Object.keys(kit.files)).toContain('threats-responses-CA.png');
+  const png = await download(page, canada.locator('[data-download="png-screen"]'));
+  expect(png.name).toBe('threats-responses-CA.png');
 });
 
 test('in Spanish on the Spanish pages', async ({ page }) => {
@@ -191,7 +207,7 @@ test('in Spanish on the Spanish pages', async ({ page }) => {
   await waitForHydration(page);
   const panel = await openShare(page, 0);
   const kit = await downloadKit(page, panel);
-  const { readme } = await expectKitMatchesPanel(page, panel, kit.files, 'threats-responses');
+  const { readme } = await expectKitMatchesPanel(page, panel, kit.files, 'threats-responses-MX');
   expect(readme).toMatch(/^.*: kit para informes\n\nDel Monitor de Presión Arancelaria, /);
   expect(readme).toContain('Licencia: ');
   expect(readme).toContain('creativecommons.org/licenses/by/4.0/deed.es');

@@ -7,7 +7,7 @@ import { PRINT_WIDTH, type CsvFile } from './share';
 import type { ChartFile } from './report-kit';
 
 export interface ChartFileSources {
-  /** Embed name, e.g. 'tariff-timeline': the files' names start with it. */
+  /** What the files' names start with, e.g. 'tariff-timeline', 'threats-responses-MX'. */
   chart: string;
   altText: string;
   lang: string;
