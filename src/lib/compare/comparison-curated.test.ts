@@ -2,8 +2,7 @@
  * The comparison on the curated dataset: how its real threats, responses and concessions come out.
  */
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '../data/read-dataset';
-import type { Dataset } from '../data/schema';
+import { curatedDataset } from '../data/fixtures/curated-dataset';
 import { dayString } from '../dates/dates';
 import { formatLag } from './lag';
 import {
@@ -15,9 +14,7 @@ import {
 import { comparisonView } from './comparison-view';
 import { defaultFilters as filters } from './test-filters';
 
-const result = readDataset();
-if (!result.ok) throw new Error(result.problems.join('\n'));
-const dataset: Dataset = result.dataset;
+const dataset = curatedDataset();
 
 const mexico = buildComparisonData(dataset, 'MX');
 const canada = buildComparisonData(dataset, 'CA');

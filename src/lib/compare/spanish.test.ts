@@ -1,6 +1,6 @@
 /** The comparison's words in both languages: titles, outcomes, lags, figures, chart text, images. */
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '../data/read-dataset';
+import { curatedDataset } from '../data/fixtures/curated-dataset';
 import { localizeDataset } from '../data/translations';
 import { defaultCompareView } from './view';
 import { layoutCompareChart, WIDE } from './chart-layout';
@@ -14,9 +14,7 @@ import { basisLabel, cappedRowsNote, formatNumber, formatShare, tariffAtTheTime 
 import { inForceFrom, outcomeHistory, outcomeLabel, outcomeWhen, type Outcome } from './outcomes';
 import { compareTitle, pressureIndexTitle } from './titles';
 
-const result = readDataset();
-if (!result.ok) throw new Error(result.problems.join('\n'));
-const dataset = result.dataset;
+const dataset = curatedDataset();
 /** Mexico's column in `lang`, of the dataset in that language, as the pages and images build it. */
 const column = (lang: string) =>
   compareColumns(
