@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '../data/read-dataset';
+import { curatedDataset } from '../data/fixtures/curated-dataset';
 import { localizeDataset } from '../data/translations';
 import {
+  LABEL_FONT,
   layoutCompareChart,
   MAX_DRAWN_PAIRS,
   MAX_DRAWN_ROWS,
@@ -13,12 +14,10 @@ import { buildComparisonData } from './comparison';
 import { comparisonView, type ComparisonView } from './comparison-view';
 import { lagMidpoint } from './lag';
 import { PAIR_BASES, THREAT_KINDS } from './pairing';
-import { LABEL_FONT } from './chart-layout';
 import { textWidth } from './short-label';
 
-const result = readDataset();
-if (!result.ok) throw new Error(result.problems.join('\n'));
-const mexico = buildComparisonData(result.dataset, 'MX');
+const dataset = curatedDataset();
+const mexico = buildComparisonData(dataset, 'MX');
 const viewOf = (windowDays: number) =>
   comparisonView(mexico, { windowDays, bases: PAIR_BASES, kinds: THREAT_KINDS, from: '', to: '' });
 const view = viewOf(30);
@@ -135,16 +134,13 @@ describe('the threats-and-responses lag chart', () => {
   });
 
   it('speaks Spanish in Spanish', () => {
-    const es = comparisonView(
-      buildComparisonData(localizeDataset(result.dataset!, 'es'), 'MX', 'es'),
-      {
-        windowDays: 7,
-        bases: PAIR_BASES,
-        kinds: THREAT_KINDS,
-        from: '',
-        to: '',
-      },
-    );
+    const es = comparisonView(buildComparisonData(localizeDataset(dataset, 'es'), 'MX', 'es'), {
+      windowDays: 7,
+      bases: PAIR_BASES,
+      kinds: THREAT_KINDS,
+      from: '',
+      to: '',
+    });
     const layout = layoutCompareChart(es, 7, NARROW, 'es');
     expect(layout.rows[0]!.label).toMatch(/^25 nov 2024 · /);
     expect(layout.key.at(-1)!.label).toBe('el plazo de 7 días');

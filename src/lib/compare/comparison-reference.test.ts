@@ -22,6 +22,7 @@ import {
   type ThreatRow,
 } from './comparison-view';
 import { isApproximate, lagMax, lagMin, type Lag } from './lag';
+import type { OutcomeChange } from './outcomes';
 import {
   firstResponse,
   PAIR_BASES,
@@ -89,30 +90,22 @@ function referenceComparisonView(data: ComparisonData, filters: CompareFilters):
   }));
   const firstLags: Lag[] = rows.flatMap((row) => row.first ?? []);
   const tariffRows = rows.filter((row) => row.threat.kind === 'tariff');
-  const suspendedAfterConcession = tariffRows.filter(({ threat, pairs }) => {
-    const suspension = threat.outcome.history.find((h) => h.status === 'suspended');
-    return (
-      !!suspension &&
-      pairs.some((pair) => {
-        const response = responses[pair.responseIndex]!;
-        return response.kind === 'concession' && response.lastDay <= dayNumber(suspension.date);
-      })
-    );
-  }).length;
-  const concededDuringSuspension = tariffRows.filter(({ threat, pairs }) => {
-    const suspension = threat.outcome.history.find((h) => h.status === 'suspended');
-    return (
-      !!suspension &&
-      pairs.some((pair) => {
-        const response = responses[pair.responseIndex]!;
-        return (
-          response.kind === 'concession' &&
-          response.lastDay > dayNumber(suspension.date) &&
-          response.lastDay <= dayNumber(suspension.until ?? suspension.date)
-        );
-      })
-    );
-  }).length;
+  /** How many suspended tariff threats have a paired concession whose last day `counts` accepts. */
+  const withConcession = (counts: (day: number, suspension: OutcomeChange) => boolean) =>
+    tariffRows.filter(({ threat, pairs }) => {
+      const suspension = threat.outcome.history.find((h) => h.status === 'suspended');
+      return (
+        !!suspension &&
+        pairs.some((pair) => {
+          const response = responses[pair.responseIndex]!;
+          return response.kind === 'concession' && counts(response.lastDay, suspension);
+        })
+      );
+    }).length;
+  const suspendedAfterConcession = withConcession((day, { date }) => day <= dayNumber(date));
+  const concededDuringSuspension = withConcession(
+    (day, { date, until }) => day > dayNumber(date) && day <= dayNumber(until ?? date),
+  );
   return {
     rows,
     responses,

@@ -1,6 +1,6 @@
 /** The comparison's words in both languages: titles, outcomes, lags, figures, chart text, images. */
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '../data/read-dataset';
+import { curatedDataset } from '../data/fixtures/curated-dataset';
 import { localizeDataset } from '../data/translations';
 import { defaultCompareView } from './view';
 import { layoutCompareChart, WIDE } from './chart-layout';
@@ -14,9 +14,7 @@ import { basisLabel, cappedRowsNote, formatNumber, formatShare, tariffAtTheTime 
 import { inForceFrom, outcomeHistory, outcomeLabel, outcomeWhen, type Outcome } from './outcomes';
 import { compareTitle, pressureIndexTitle } from './titles';
 
-const result = readDataset();
-if (!result.ok) throw new Error(result.problems.join('\n'));
-const dataset = result.dataset;
+const dataset = curatedDataset();
 /** Mexico's column in `lang`, of the dataset in that language, as the pages and images build it. */
 const column = (lang: string) =>
   compareColumns(
@@ -50,25 +48,19 @@ describe('figures', () => {
     expect(cappedRowsNote(19, 19, 'es')).toBeNull();
   });
 
-  it('gives the tariff in effect at a concession, and any rate threatened or suspended', () => {
-    const suspended = {
-      tariffInEffect: 25,
-      tariffPending: { rate: 30, status: 'suspended' },
-    } as const;
-    expect(tariffAtTheTime(suspended, 'en')).toBe('25% in effect; 30% suspended');
-    expect(tariffAtTheTime(suspended, 'es')).toBe('25% en vigor; 30% suspendido');
-    const threatened = {
-      tariffInEffect: 0,
-      tariffPending: { rate: 25, status: 'threatened' },
-    } as const;
-    expect(tariffAtTheTime(threatened, 'en')).toBe('0% in effect; 25% threatened');
-    expect(tariffAtTheTime(threatened, 'es')).toBe('0% en vigor; 25% amenazado');
-    expect(tariffAtTheTime({ tariffInEffect: 12.5, tariffPending: null }, 'es')).toBe(
-      '12.5% en vigor',
-    );
-    expect(tariffAtTheTime({ tariffInEffect: null, tariffPending: null }, 'en')).toBe(
-      'unknown (no data)',
-    );
+  describe('gives the tariff in effect at a concession, and any rate threatened or suspended', () => {
+    const suspended = { rate: 30, status: 'suspended' } as const;
+    const threatened = { rate: 25, status: 'threatened' } as const;
+    it.each([
+      ['25% in effect; 30% suspended', 'en', 25, suspended],
+      ['25% en vigor; 30% suspendido', 'es', 25, suspended],
+      ['0% in effect; 25% threatened', 'en', 0, threatened],
+      ['0% en vigor; 25% amenazado', 'es', 0, threatened],
+      ['12.5% en vigor', 'es', 12.5, null],
+      ['unknown (no data)', 'en', null, null],
+    ] as const)('"%s" (%s)', (text, lang, tariffInEffect, tariffPending) => {
+      expect(tariffAtTheTime({ tariffInEffect, tariffPending }, lang)).toBe(text);
+    });
   });
 });
 
@@ -105,12 +97,16 @@ describe('outcomes', () => {
     history: [{ status: 'taken', date: '2025-05' }],
   };
 
-  it('labels each status', () => {
-    expect(outcomeLabel('carried-out', 'es')).toBe('cumplida');
-    expect(outcomeLabel('taken', 'es')).toBe('medida tomada');
-    expect(outcomeLabel('taken', 'en')).toBe('a step taken');
-    expect(outcomeLabel('pending', 'es')).toBe('aún pendiente');
-    expect(outcomeLabel('pending', 'en')).toBe('still pending');
+  describe('labels each status', () => {
+    it.each([
+      ['carried-out', 'es', 'cumplida'],
+      ['taken', 'es', 'medida tomada'],
+      ['taken', 'en', 'a step taken'],
+      ['pending', 'es', 'aún pendiente'],
+      ['pending', 'en', 'still pending'],
+    ] as const)('%s in %s: %s', (status, lang, label) => {
+      expect(outcomeLabel(status, lang)).toBe(label);
+    });
   });
 
   it('says when, with Spanish dates', () => {

@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { eventRecord, measure } from './fixtures/event-records';
 import { readDataset } from './read-dataset';
 import type { EventRecord, RateConfirmation, TariffMeasure } from './schema';
 import { tariffSeries, tariffSeriesFor } from './tariff-series';
 import { statusOn } from './tariff-state';
 
 /** An event on `date`: a tariff event carrying `measures`, or else a statement. */
-function event(id: string, date: string, measures: TariffMeasure[] = []): EventRecord {
-  return {
-    id,
-    title: 't',
-    summary: 's',
-    date,
-    precision: 'day',
-    dateBasis: 'public-record',
-    dateNote: 'n',
-    kind: measures.length ? 'tariff' : 'statement',
-    actor: { country: 'US', name: 'Donald Trump' },
-    target: ['MX'],
-    ...(measures.length ? { tariffs: measures } : {}),
-    cameo: '010',
-    goldstein: 0,
-    sources: [{ source: 'wire', quote: 'q' }],
-  };
-}
+const event = (id: string, date: string, measures: TariffMeasure[] = []): EventRecord =>
+  eventRecord(id, date, measures.length ? { kind: 'tariff', tariffs: measures } : {});
 
 const review = (date: string, quote: string): RateConfirmation => ({
   date,
@@ -34,49 +19,35 @@ const review = (date: string, quote: string): RateConfirmation => ({
 // 8 Aug and a last event on 21 Jan 2026.
 const timeline: EventRecord[] = [
   event('orders', '2025-02-01', [
-    { country: 'MX', rate: 25, status: 'threatened', scope: 'all goods', effective: '2025-02-04' },
-    { country: 'CA', rate: 25, status: 'threatened', scope: 'all goods', effective: '2025-02-04' },
-    { country: 'CN', rate: 10, status: 'threatened', scope: 'all goods', effective: '2025-02-04' },
+    measure('MX', 25, 'threatened', 'all goods', { effective: '2025-02-04' }),
+    measure('CA', 25, 'threatened', 'all goods', { effective: '2025-02-04' }),
+    measure('CN', 10, 'threatened', 'all goods', { effective: '2025-02-04' }),
   ]),
-  event('china-10', '2025-02-04', [
-    { country: 'CN', rate: 10, status: 'imposed', scope: 'all goods' },
-  ]),
+  event('china-10', '2025-02-04', [measure('CN', 10, 'imposed', 'all goods')]),
   event('in-force', '2025-03-04', [
-    { country: 'MX', rate: 25, status: 'imposed', scope: 'all goods' },
-    {
-      country: 'CA',
-      rate: 25,
-      status: 'imposed',
-      scope: 'all goods',
-      // Superseded by the 35% of 1 Aug: it cannot confirm the rate carrying on.
+    measure('MX', 25, 'imposed', 'all goods'),
+    // Superseded by the 35% of 1 Aug: it cannot confirm the rate carrying on.
+    measure('CA', 25, 'imposed', 'all goods', {
       confirmations: [review('2025-09-01', 'Canada still pays 25%')],
-    },
-    { country: 'CN', rate: 20, status: 'imposed', scope: 'all goods' },
+    }),
+    measure('CN', 20, 'imposed', 'all goods'),
   ]),
   event('mexico-30-suspended', '2025-07-31', [
-    {
-      country: 'MX',
-      rate: 30,
-      status: 'suspended',
-      scope: 'non-USMCA goods',
+    measure('MX', 30, 'suspended', 'non-USMCA goods', {
       effective: '2025-08-01',
       until: '2025-10-29',
       confirmations: [review('2025-08-08', 'a 90-day suspension')],
-    },
-    { country: 'MX', rate: 25, status: 'imposed', scope: 'non-USMCA goods' },
+    }),
+    measure('MX', 25, 'imposed', 'non-USMCA goods'),
   ]),
   event('canada-35', '2025-07-31', [
-    {
-      country: 'CA',
-      rate: 35,
-      status: 'imposed',
-      scope: 'non-USMCA goods',
+    measure('CA', 35, 'imposed', 'non-USMCA goods', {
       effective: '2025-08-01',
       confirmations: [
         review('2025-08-08', 'Canada grapples with a 35% duty hike'),
         review('2025-08-05', 'an earlier report'),
       ],
-    },
+    }),
   ]),
   event('davos', '2026-01-21'),
 ];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord, TariffMeasure } from './schema';
 import { addDays } from '../dates/dates';
+import { eventRecord, measure } from './fixtures/event-records';
 import { tariffSeries, tariffSeriesFor } from './tariff-series';
 import { statusOn, trackOf } from './tariff-state';
 
@@ -8,104 +9,62 @@ let counter = 0;
 /** A tariff event on `date` carrying `measures` (only the fields the series reads matter). */
 function tariffEvent(date: string, ...measures: TariffMeasure[]): EventRecord {
   counter += 1;
-  return {
-    id: `e${counter}-${date}`,
-    title: 't',
-    summary: 's',
-    date,
-    precision: 'day',
-    dateBasis: 'public-record',
-    dateNote: 'n',
+  return eventRecord(`e${counter}-${date}`, date, {
     kind: 'tariff',
-    actor: { country: 'US', name: 'Donald Trump' },
     target: measures.map((m) => m.country),
     tariffs: measures,
     cameo: '1312',
     goldstein: -5.8,
     sources: [{ source: 's', quote: 'q' }],
-  };
+  });
 }
+
+/** The one-month pause of 3 Feb, of Mexico's and Canada's 25%. */
+const pause = { effective: '2025-02-04', until: '2025-03-03' };
 
 // The public-record steps of 2025 (shared/reference-dates.md).
 const timeline: EventRecord[] = [
   tariffEvent(
     '2025-02-01',
-    { country: 'MX', rate: 25, status: 'threatened', scope: 'all goods', effective: '2025-02-04' },
-    { country: 'CA', rate: 25, status: 'threatened', scope: 'all goods', effective: '2025-02-04' },
-    { country: 'CA', rate: 10, status: 'threatened', scope: 'energy', effective: '2025-02-04' },
-    { country: 'CN', rate: 10, status: 'threatened', scope: 'all goods', effective: '2025-02-04' },
+    measure('MX', 25, 'threatened', 'all goods', { effective: '2025-02-04' }),
+    measure('CA', 25, 'threatened', 'all goods', { effective: '2025-02-04' }),
+    measure('CA', 10, 'threatened', 'energy', { effective: '2025-02-04' }),
+    measure('CN', 10, 'threatened', 'all goods', { effective: '2025-02-04' }),
   ),
   tariffEvent(
     '2025-02-03',
-    {
-      country: 'MX',
-      rate: 25,
-      status: 'suspended',
-      scope: 'all goods',
-      effective: '2025-02-04',
-      until: '2025-03-03',
-      label: '30-day pause',
-    },
-    {
-      country: 'CA',
-      rate: 25,
-      status: 'suspended',
-      scope: 'all goods',
-      effective: '2025-02-04',
-      until: '2025-03-03',
-    },
+    measure('MX', 25, 'suspended', 'all goods', { ...pause, label: '30-day pause' }),
+    measure('CA', 25, 'suspended', 'all goods', pause),
   ),
-  tariffEvent('2025-02-04', { country: 'CN', rate: 10, status: 'imposed', scope: 'all goods' }),
+  tariffEvent('2025-02-04', measure('CN', 10, 'imposed', 'all goods')),
   tariffEvent(
     '2025-02-27',
-    { country: 'MX', rate: 25, status: 'threatened', scope: 'all goods', effective: '2025-03-04' },
-    { country: 'CN', rate: 20, status: 'threatened', scope: 'all goods', effective: '2025-03-04' },
+    measure('MX', 25, 'threatened', 'all goods', { effective: '2025-03-04' }),
+    measure('CN', 20, 'threatened', 'all goods', { effective: '2025-03-04' }),
   ),
   tariffEvent(
     '2025-03-04',
-    { country: 'MX', rate: 25, status: 'imposed', scope: 'all goods' },
-    { country: 'CA', rate: 25, status: 'imposed', scope: 'all goods' },
-    { country: 'CN', rate: 20, status: 'imposed', scope: 'all goods' },
+    measure('MX', 25, 'imposed', 'all goods'),
+    measure('CA', 25, 'imposed', 'all goods'),
+    measure('CN', 20, 'imposed', 'all goods'),
   ),
   tariffEvent(
     '2025-03-06',
-    {
-      country: 'MX',
-      rate: 25,
-      status: 'imposed',
-      scope: 'non-USMCA goods',
-      effective: '2025-03-07',
-    },
-    {
-      country: 'CA',
-      rate: 25,
-      status: 'imposed',
-      scope: 'non-USMCA goods',
-      effective: '2025-03-07',
-    },
+    measure('MX', 25, 'imposed', 'non-USMCA goods', { effective: '2025-03-07' }),
+    measure('CA', 25, 'imposed', 'non-USMCA goods', { effective: '2025-03-07' }),
   ),
-  tariffEvent('2025-07-12', {
-    country: 'MX',
-    rate: 30,
-    status: 'threatened',
-    scope: 'all goods',
-    effective: '2025-08-01',
-  }),
-  tariffEvent('2025-07-31', {
-    country: 'MX',
-    rate: 30,
-    status: 'suspended',
-    scope: 'all goods',
-    effective: '2025-08-01',
-    until: '2025-10-29',
-  }),
-  tariffEvent('2025-07-31', {
-    country: 'CA',
-    rate: 35,
-    status: 'imposed',
-    scope: 'non-USMCA goods',
-    effective: '2025-08-01',
-  }),
+  tariffEvent(
+    '2025-07-12',
+    measure('MX', 30, 'threatened', 'all goods', { effective: '2025-08-01' }),
+  ),
+  tariffEvent(
+    '2025-07-31',
+    measure('MX', 30, 'suspended', 'all goods', { effective: '2025-08-01', until: '2025-10-29' }),
+  ),
+  tariffEvent(
+    '2025-07-31',
+    measure('CA', 35, 'imposed', 'non-USMCA goods', { effective: '2025-08-01' }),
+  ),
 ];
 
 const mexico = tariffSeries(timeline, 'MX');

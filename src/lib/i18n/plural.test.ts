@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as m from '../paraglide/messages.js';
-import { plural } from './plural';
+import { plural, type PluralForms } from './plural';
 
 describe('count messages', () => {
   const counts = [0, 1, 2, 48, 1_000_000];
-  const say = (lang: string, forms: Parameters<typeof plural<{ count: number }>>[1]) =>
-    counts.map((count) => plural(count, forms, { count }, lang));
+  const say = <P>(lang: string, forms: PluralForms<P>, at: (count: number) => P) =>
+    counts.map((count) => plural(count, forms, at(count), lang));
 
   it('agree with 0, 1 and many in English', () => {
     const forms = { one: m.hc_behind_one, other: m.hc_behind_other };
-    expect(say('en', forms)).toEqual([
+    expect(say('en', forms, (count) => ({ count }))).toEqual([
       '0 events behind this',
       '1 event behind this',
       '2 events behind this',
@@ -20,8 +20,7 @@ describe('count messages', () => {
 
   it('agree with 0, 1 and many in Spanish, a million included', () => {
     const forms = { one: m.events_count_one, other: m.events_count_other };
-    const shown = counts.map((count) => plural(count, forms, { shown: count, total: 48 }, 'es'));
-    expect(shown).toEqual([
+    expect(say('es', forms, (shown) => ({ shown, total: 48 }))).toEqual([
       'Se muestran 0 de 48 eventos.',
       'Se muestra 1 de 48 eventos.',
       'Se muestran 2 de 48 eventos.',

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { apaCitation } from './citation';
+import { apaCitation, type CitationInput } from './citation';
+
+/** The citation of a chart of version 1.0.0 of the dataset, accessed on 22 Nov 2026. */
+const cite = (chart: Pick<CitationInput, 'chartTitle' | 'url' | 'lang'>) =>
+  apaCitation({
+    version: '1.0.0',
+    dataUrl: 'https://example.org/data/v1.0.0/datapackage.json',
+    accessed: '2026-11-22',
+    year: 2026,
+    ...chart,
+  });
 
 describe('APA citation', () => {
   it("names the dataset version, the view URL, the access date, the version's data address and the terms of reuse", () => {
-    expect(
-      apaCitation({
-        chartTitle: 'Tariff timeline',
-        version: '1.0.0',
-        url: 'https://example.org/?country=MX',
-        dataUrl: 'https://example.org/data/v1.0.0/datapackage.json',
-        accessed: '2026-11-22',
-        year: 2026,
-      }),
-    ).toBe(
+    expect(cite({ chartTitle: 'Tariff timeline', url: 'https://example.org/?country=MX' })).toBe(
       'Tariff Pressure Tracker. (2026). U.S. tariff threats and pressure on Mexico, Canada and China, and the responses: ' +
         'Tariff timeline (Version 1.0.0) [Data set and interactive chart]. Tariff Pressure Tracker. ' +
         'Retrieved November 22, 2026, from https://example.org/?country=MX. ' +
@@ -26,13 +27,9 @@ describe('APA citation', () => {
 describe('APA citation in Spanish', () => {
   it('translates everything but the chart title it is given', () => {
     expect(
-      apaCitation({
+      cite({
         chartTitle: 'Amenazas y respuestas',
-        version: '1.0.0',
         url: 'https://example.org/es/compare',
-        dataUrl: 'https://example.org/data/v1.0.0/datapackage.json',
-        accessed: '2026-11-22',
-        year: 2026,
         lang: 'es',
       }),
     ).toBe(

@@ -124,14 +124,21 @@ describe('timeline chart model', () => {
     expect(model({ from: '2025-04-01' }).bands).toEqual([]);
   });
 
-  it('picks the time axis unit from the length of the range', () => {
-    expect(timeUnitFor('2025-02-01', '2025-02-22')).toBe('day');
-    expect(timeUnitFor('2025-02-01', '2025-02-23')).toBe('week');
-    expect(timeUnitFor('2025-02-01', '2025-05-04')).toBe('week');
-    expect(timeUnitFor('2025-02-01', '2025-05-05')).toBe('month');
-    expect(timeUnitFor('2025-02-01', '2028-02-01')).toBe('month');
-    expect(timeUnitFor('2025-02-01', '2028-02-02')).toBe('year');
-    expect(model().xUnit).toBe('month');
+  describe('picks the time axis unit from the length of the range', () => {
+    it.each([
+      ['2025-02-22', 'day'],
+      ['2025-02-23', 'week'],
+      ['2025-05-04', 'week'],
+      ['2025-05-05', 'month'],
+      ['2028-02-01', 'month'],
+      ['2028-02-02', 'year'],
+    ])('from 1 Feb 2025 to %s: %s', (to, unit) => {
+      expect(timeUnitFor('2025-02-01', to)).toBe(unit);
+    });
+
+    it("the default view's chart: month", () => {
+      expect(model().xUnit).toBe('month');
+    });
   });
 
   it('lists the same steps in the table and says them in the summary', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eventRecord } from '../data/fixtures/event-records';
 import type { CountryCode, Dataset, EventKind, EventRecord } from '../data/schema';
 import { buildTimelineData } from './data';
 
@@ -10,22 +11,16 @@ function event(
   actor: CountryCode,
   extra: Partial<EventRecord> = {},
 ): EventRecord {
-  return {
-    id,
+  return eventRecord(id, date, {
     title: id,
-    summary: 's',
-    date,
     precision: date.length === 7 ? 'month' : 'day',
-    dateBasis: 'public-record',
-    dateNote: 'n',
     kind,
     actor: { country: actor, name: 'n' },
     target: actor === 'US' ? ['MX'] : ['US'],
     cameo: '1',
-    goldstein: 0,
     sources: [{ source: 'src', quote: 'q' }],
     ...extra,
-  };
+  });
 }
 
 const dataset: Dataset = {

@@ -1,6 +1,6 @@
 /** `?highlight=`: reading the parameter, checking it against the real dataset, and the chart model. */
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '../data/read-dataset';
+import { curatedDataset } from '../data/fixtures/curated-dataset';
 import { localizeDataset } from '../data/translations';
 import { timelineAltText } from './alt-text';
 import { timelineChartModel } from './chart-model';
@@ -16,9 +16,7 @@ import {
 } from './view';
 import { queryString, writeView } from '../url-state/params';
 
-const result = readDataset();
-if (!result.ok) throw new Error(result.problems.join('\n'));
-const dataset = result.dataset;
+const dataset = curatedDataset();
 const data = buildTimelineData(dataset);
 const dataEs = buildTimelineData(localizeDataset(dataset, 'es'), 'es');
 

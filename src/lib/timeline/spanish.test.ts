@@ -1,6 +1,6 @@
 /** The timeline's words in Spanish (and unchanged in English), from the real dataset. */
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '../data/read-dataset';
+import { curatedDataset } from '../data/fixtures/curated-dataset';
 import { localizeDataset } from '../data/translations';
 import { defaultTimelineView } from './view';
 import { timelineChartConfig } from './chart-config';
@@ -9,10 +9,9 @@ import { buildTimelineData } from './data';
 import { timelineSummary } from './summary';
 import { tariffStepRows } from './tables';
 
-const result = readDataset();
-if (!result.ok) throw new Error(result.problems.join('\n'));
+const dataset = curatedDataset();
 const timelineIn = (lang: string) => {
-  const data = buildTimelineData(localizeDataset(result.dataset, lang), lang);
+  const data = buildTimelineData(localizeDataset(dataset, lang), lang);
   const model = timelineChartModel(data, defaultTimelineView(), lang);
   return { data, model };
 };
