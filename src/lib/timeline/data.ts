@@ -10,7 +10,10 @@ import { keyNumber } from '../events/key-number';
 import { addOnce } from '../data/lists';
 import { tariffSeriesFor } from '../data/tariff-series';
 import type { CountrySeries } from '../data/tariff-state';
-import { TIMELINE_COUNTRIES } from './view';
+
+/** The countries whose tariffs the timeline charts. */
+export const TIMELINE_COUNTRIES = ['MX', 'CA', 'CN'] as const;
+export type TimelineCountry = (typeof TIMELINE_COUNTRIES)[number];
 
 export interface TimelineEvent {
   id: string;

@@ -6,7 +6,8 @@ import type { CountryCode } from '../data/schema';
 import type { EventLink } from '../events/detail';
 import { viewRange } from '../data/extent';
 import { segmentAt, statusOn } from '../data/tariff-state';
-import { TIMELINE_COUNTRIES, type TimelineView } from './view';
+import { TIMELINE_COUNTRIES } from './data';
+import type { TimelineView } from './view';
 import type { TimelineData, TransferStep } from './data';
 
 export interface CountryStatus {

@@ -5,7 +5,8 @@ import { inLang } from '../i18n';
 import { labelsFor } from '../data/labels';
 import * as m from '../paraglide/messages.js';
 import { byCodeUnits } from '../data/order';
-import { TIMELINE_COUNTRIES, type TimelineView } from './view';
+import { TIMELINE_COUNTRIES } from './data';
+import type { TimelineView } from './view';
 import type { TimelineChartModel } from './chart-model';
 import type { TimelineData, TimelineEvent } from './data';
 

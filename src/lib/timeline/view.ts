@@ -10,10 +10,7 @@ import {
 import { dayParam, refineDateRange } from '../url-state/day-param';
 import { highlightParam } from '../charts/highlight';
 import { refineHighlight } from './highlight';
-import type { TimelineData } from './data';
-
-export const TIMELINE_COUNTRIES = ['MX', 'CA', 'CN'] as const;
-export type TimelineCountry = (typeof TIMELINE_COUNTRIES)[number];
+import { TIMELINE_COUNTRIES, type TimelineCountry, type TimelineData } from './data';
 
 export interface TimelineView {
   /** Countries whose tariff lines show; empty means all. */
