@@ -49,7 +49,7 @@ export const languageOfPath = (pathname: string): Lang =>
  * otherwise parse the address again for every message drawn, which made the hydration of the
  * Spanish pages (whose addresses take longer to match) block the main thread longer.
  */
-export function fixLanguageFromAddress(pathname: string): void {
+export function settleLanguageFromAddress(pathname: string): void {
   const lang = languageOfPath(pathname);
   overwriteGetLocale(() => lang);
 }

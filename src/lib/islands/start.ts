@@ -1,5 +1,5 @@
 import { hydrate, tick } from 'svelte';
-import { fixLanguageFromAddress } from '$lib/i18n';
+import { settleLanguageFromAddress } from '$lib/i18n';
 import { nextTask } from '$lib/islands/next-task';
 import { propsOfParts, type IslandDefinition } from './definition';
 import { islandHydrated } from './hydration';
@@ -17,7 +17,7 @@ export async function startIsland<
   PartProps extends Record<string, unknown>,
 >(island: IslandDefinition<Props, PartProps>) {
   const { name, parts } = island;
-  fixLanguageFromAddress(location.pathname);
+  settleLanguageFromAddress(location.pathname);
   const targets = parts.map((_, index) =>
     document.querySelector(`[data-island="${name}"][data-island-part="${index}"]`),
   );
